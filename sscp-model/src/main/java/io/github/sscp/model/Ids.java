@@ -1,0 +1,18 @@
+package io.github.sscp.model;
+
+/**
+ * The shape of identifiers in the model. Every entity that other entities refer to has an id of
+ * lower-case letters and digits in segments joined by {@code -}, {@code .}, {@code _} or {@code /}
+ * (e.g. {@code hiow-constabulary}, {@code police-uk/burglary}). References are ids, checked by
+ * {@link io.github.sscp.model.validation.ModelValidator}.
+ */
+public final class Ids {
+  /** The regular expression every id matches. */
+  public static final String PATTERN = "[a-z0-9]+([._/-][a-z0-9]+)*";
+
+  /** The message used when an id does not match {@link #PATTERN}. */
+  public static final String MESSAGE =
+      "must be an id: lower-case letters and digits in segments joined by - . _ or /";
+
+  private Ids() {}
+}

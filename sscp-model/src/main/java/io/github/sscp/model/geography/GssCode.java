@@ -1,0 +1,80 @@
+package io.github.sscp.model.geography;
+
+import io.github.sscp.model.ValueParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An ONS Government Statistical Service code: a nation letter, a two-digit entity code and six
+ * digits, e.g. {@code E22000120} (the Southampton CSP), {@code E23000030} (the Hampshire police
+ * force area), {@code E06000045} (Southampton unitary authority).
+ *
+ * @param value the nine-character code, not null
+ */
+public record GssCode(String value) implements Comparable<GssCode> {
+
+  private static final Pattern SHAPE = Pattern.compile("[EWSNK]\\d{8}");
+
+  /**
+   * Creates a code, checking its shape.
+   *
+   * @param value the code, not null
+   */
+  public GssCode {
+    Objects.requireNonNull(value, "value");
+    if (!SHAPE.matcher(value).matches()) {
+      throw new ValueParseException("GSS code", value,
+          "a nation letter E, W, S, N or K and eight digits, e.g. E22000120");
+    }
+  }
+
+  /**
+   * Obtains a code from its text.
+   *
+   * @param value the code, e.g. "E22000120", not null
+   * @return the code, not null
+   * @throws ValueParseException if the text is not a GSS code
+   */
+  public static GssCode of(String value) {
+    return new GssCode(value);
+  }
+
+  /**
+   * Obtains a code from its text; a synonym of {@link #of(String)}.
+   *
+   * @param text the code, not null
+   * @return the code, not null
+   */
+  public static GssCode parse(CharSequence text) {
+    return new GssCode(text.toString());
+  }
+
+  /**
+   * Obtains the entity prefix: the nation letter and entity code, e.g. {@code E22}.
+   *
+   * @return the three-character prefix, not null
+   */
+  public String entityPrefix() {
+    return value.substring(0, 3);
+  }
+
+  /**
+   * Obtains the kind of geography the prefix denotes, where it is one the model knows.
+   *
+   * @return the geography type, or empty for an unknown prefix
+   */
+  public Optional<GeographyType> geographyType() {
+    return GeographyType.forPrefix(entityPrefix());
+  }
+
+  @Override
+  public int compareTo(GssCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

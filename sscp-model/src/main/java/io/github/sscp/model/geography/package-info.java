@@ -1,0 +1,10 @@
+/**
+ * Geography: ONS GSS codes ({@code E22…} partnerships, {@code E23…} police force areas, local
+ * authorities), named geography references, nations and area types.
+ */
+@NullMarked
+@SscpStyle
+package io.github.sscp.model.geography;
+
+import io.github.sscp.model.SscpStyle;
+import org.jspecify.annotations.NullMarked;

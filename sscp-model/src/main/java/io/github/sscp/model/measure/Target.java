@@ -1,0 +1,61 @@
+package io.github.sscp.model.measure;
+
+import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.Provenance;
+import io.github.sscp.model.time.ReportingPeriod;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a measure should achieve by a period. Absolute, percentage-change and peer-rank targets carry
+ * a value; the others do not.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public interface Target {
+
+  /** Obtains a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Obtains a direction-only target.
+   *
+   * @param by the period it applies to, not null
+   * @return the target, not null
+   */
+  static Target directionOnly(ReportingPeriod by) {
+    return builder().type(TargetType.DIRECTION_ONLY).by(by).build();
+  }
+
+  /** How the target is expressed. */
+  TargetType type();
+
+  /** The number, for types that need one. */
+  Optional<BigDecimal> value();
+
+  /** The period by which (or for which) it applies. */
+  ReportingPeriod by();
+
+  /** Where the target came from. */
+  @Value.Default
+  @Valid
+  default Provenance provenance() {
+    return Provenance.SUPPLIED;
+  }
+
+  /** Construction invariant: a value exactly when the type needs one. */
+  @Value.Check
+  default void check() {
+    InvalidValueException.require(type().needsValue() == value().isPresent(),
+        "value: a " + type() + " target " + (type().needsValue() ? "needs" : "must not have")
+            + " a value");
+  }
+
+  /** Builder for {@link Target}. */
+  class Builder extends ImmutableTarget.Builder {}
+}

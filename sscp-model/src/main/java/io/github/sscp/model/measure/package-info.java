@@ -1,0 +1,11 @@
+/**
+ * Measures of success and their data: measure definitions (value type, unit, polarity, frequency,
+ * data source, crime categories), bindings of a measure to a focus area with baseline and targets,
+ * crime categories (police.uk and Home Office code systems), and append-only observations.
+ */
+@NullMarked
+@SscpStyle
+package io.github.sscp.model.measure;
+
+import io.github.sscp.model.SscpStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,46 @@
+package io.github.sscp.model.organisation;
+
+import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.Ids;
+import io.github.sscp.model.PersonalData;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A named person in a public role, e.g. the chair. Kept minimal: a display name and role title are
+ * public; {@link #contact()} is {@link PersonalData}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public interface Person {
+
+  /** Obtains a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The id other parts of the model refer to. */
+  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  String id();
+
+  /** The name as published, e.g. "Cllr Lambert". */
+  @NotBlank
+  String displayName();
+
+  /** The role title, e.g. "Head of Service, Stronger Communities". */
+  Optional<@NotBlankIfPresent String> roleTitle();
+
+  /** The organisation the person works for, by id. */
+  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> organisationId();
+
+  /** Contact details: personal data. */
+  @PersonalData
+  Optional<@Valid ContactDetails> contact();
+
+  /** Builder for {@link Person}. */
+  class Builder extends ImmutablePerson.Builder {}
+}

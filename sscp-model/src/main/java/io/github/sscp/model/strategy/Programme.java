@@ -1,0 +1,56 @@
+package io.github.sscp.model.strategy;
+
+import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.Ids;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A tactical activity the partnership reports on, e.g. Safer Streets 5 (VAWG, ASB and residential
+ * burglary prevention, including extra CCTV) or the Young People's Service.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public interface Programme {
+
+  /** Obtains a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The programme's id. */
+  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  String id();
+
+  /** Its name, e.g. "Safer Streets 5". */
+  @NotBlank
+  String name();
+
+  /** What it focuses on, e.g. "VAWG", "Residential burglary prevention". */
+  List<@NotBlank String> focuses();
+
+  /** Interventions it includes, e.g. "extra CCTV". */
+  List<@NotBlank String> interventions();
+
+  /** The work stream or service line it sits in, e.g. "safer streets work stream". */
+  Optional<@NotBlankIfPresent String> workStream();
+
+  /** The funding bid that pays for it, by id. */
+  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> fundingBidId();
+
+  /** The funder's stream name, e.g. "UK Shared Prosperity Fund". */
+  Optional<@NotBlankIfPresent String> fundingStream();
+
+  /** The delivering organisation, by id. */
+  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> leadOrganisationId();
+
+  /** The key crime issues it serves, by id. */
+  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> keyCrimeIssueIds();
+
+  /** Builder for {@link Programme}. */
+  class Builder extends ImmutableProgramme.Builder {}
+}

@@ -1,0 +1,13 @@
+/**
+ * The strategy: its period, status and revisions, the statutory strands it declares, overarching
+ * priorities (with aliases), key crime issues and their sub-issues, focus areas (Southampton's
+ * "obsessions") with data summary, what needs to be done, actions and measures of success,
+ * tactical programmes, scheduled reviews, alignments with other plans, annexes and the
+ * communications plan.
+ */
+@NullMarked
+@SscpStyle
+package io.github.sscp.model.strategy;
+
+import io.github.sscp.model.SscpStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,138 @@
+package io.github.sscp.model.time;
+
+import io.github.sscp.model.ValueParseException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * A UK financial year, 1 April to 31 March, labelled {@code "2024/25"}.
+ *
+ * @param startYear the calendar year in which the financial year starts
+ */
+public record FinancialYear(int startYear) implements ReportingPeriod, Comparable<FinancialYear> {
+
+  /**
+   * Creates a financial year, checking the year is in range.
+   *
+   * @param startYear the calendar year in which it starts
+   */
+  public FinancialYear {
+    Years.check("financialYear.startYear", startYear);
+  }
+
+  /**
+   * Obtains the financial year that starts in April of the given year.
+   *
+   * @param startYear the calendar year in which it starts, e.g. 2024 for 2024/25
+   * @return the financial year, not null
+   */
+  public static FinancialYear of(int startYear) {
+    return new FinancialYear(startYear);
+  }
+
+  /**
+   * Obtains the financial year that holds a date (e.g. 3 Feb 2025 → 2024/25).
+   *
+   * @param date the date, not null
+   * @return the financial year, not null
+   */
+  public static FinancialYear from(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return new FinancialYear(
+        date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
+  }
+
+  /**
+   * Obtains a financial year from its label {@code yyyy/yy}, where the second part is the next year.
+   *
+   * @param text the label, e.g. "2024/25", not null
+   * @return the financial year, not null
+   * @throws ValueParseException if the text is not a label or the years are not consecutive
+   */
+  public static FinancialYear parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    if (!ReportingPeriod.Forms.FINANCIAL_YEAR.matcher(s).matches()) {
+      throw new ValueParseException("financial year", text, "yyyy/yy, e.g. 2024/25");
+    }
+    int start = Integer.parseInt(s.substring(0, 4));
+    int endTwoDigits = Integer.parseInt(s.substring(5));
+    if ((start + 1) % 100 != endTwoDigits || start < Years.MIN) {
+      throw new ValueParseException("financial year", text,
+          "consecutive years yyyy/yy, e.g. " + start + "/" + String.format("%02d", (start + 1) % 100));
+    }
+    return new FinancialYear(start);
+  }
+
+  @Override
+  public LocalDate start() {
+    return LocalDate.of(startYear, Month.APRIL, 1);
+  }
+
+  @Override
+  public LocalDate endExclusive() {
+    return LocalDate.of(startYear + 1, Month.APRIL, 1);
+  }
+
+  @Override
+  public FinancialYear previousEquivalent() {
+    return minusYears(1);
+  }
+
+  @Override
+  public FinancialYear sameLastYear() {
+    return minusYears(1);
+  }
+
+  /**
+   * Obtains a financial year later than this one; this one is unchanged.
+   *
+   * @param years the number of years to add, may be negative
+   * @return the financial year, not null
+   */
+  public FinancialYear plusYears(int years) {
+    return years == 0 ? this : new FinancialYear(startYear + years);
+  }
+
+  /**
+   * Obtains a financial year earlier than this one; this one is unchanged.
+   *
+   * @param years the number of years to subtract, may be negative
+   * @return the financial year, not null
+   */
+  public FinancialYear minusYears(int years) {
+    return plusYears(-years);
+  }
+
+  /**
+   * Obtains one of this year's quarters (Q1 is April to June).
+   *
+   * @param quarter the quarter, 1 to 4
+   * @return the quarter, not null
+   */
+  public Quarter atQuarter(int quarter) {
+    return Quarter.of(this, quarter);
+  }
+
+  /**
+   * Obtains the four quarters that tile this year, in order.
+   *
+   * @return the quarters Q1 to Q4, not null
+   */
+  public List<Quarter> quarters() {
+    return IntStream.rangeClosed(1, 4).mapToObj(this::atQuarter).toList();
+  }
+
+  @Override
+  public int compareTo(FinancialYear other) {
+    return Integer.compare(startYear, other.startYear);
+  }
+
+  @Override
+  public String toString() {
+    return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Reporting periods: months, financial-year quarters, financial years ("2024/25"), financial years
+ * to date, rolling 12-month windows, calendar years and date ranges, each a half-open range of dates
+ * with one canonical text, {@code previousEquivalent()}, {@code sameLastYear()} and {@code
+ * contains(date)}.
+ */
+@NullMarked
+package io.github.sscp.model.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,114 @@
+package io.github.sscp.model.validation;
+
+import io.github.sscp.model.Partnership;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Finds every problem in a model value at once: broken Jakarta constraints (blank names, malformed
+ * ids, negative counts) with their property paths and, for a {@link Partnership}, ids that are
+ * duplicated or refer to nothing, observed values impossible for their measure, and numeric targets
+ * on context-only measures.
+ *
+ * <p>Building the underlying Hibernate Validator factory costs a few hundred milliseconds, so build
+ * a validator once and reuse it; {@link #shared()} holds one for the whole process.
+ *
+ * <p>Thread-safe.
+ */
+public final class ModelValidator {
+
+  private final Validator validator;
+
+  private ModelValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  /**
+   * Obtains the process-wide validator, building it on first use.
+   *
+   * @return the shared validator, not null
+   */
+  public static ModelValidator shared() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * Builds a new validator. Prefer {@link #shared()} unless isolation is needed.
+   *
+   * @return a new validator, not null
+   */
+  public static ModelValidator create() {
+    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .getterPropertySelectionStrategy(new AccessorPropertySelection())
+        .buildValidatorFactory();
+    return new ModelValidator(factory.getValidator());
+  }
+
+  /**
+   * Validates a model value. A partnership is also checked for duplicate and dangling ids.
+   *
+   * @param value any sscp model value, not null
+   * @return every violation, sorted by path; empty if the value is valid
+   */
+  public List<Violation> validate(Object value) {
+    Objects.requireNonNull(value, "value");
+    List<Violation> found = new ArrayList<>();
+    for (ConstraintViolation<Object> v : validator.validate(value)) {
+      String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+      found.add(new Violation(format(v.getPropertyPath()), v.getMessage(), code));
+    }
+    if (value instanceof Partnership p) {
+      found.addAll(new ReferenceCheck(p).run());
+    }
+    found.sort(null);
+    return List.copyOf(found);
+  }
+
+  /**
+   * Validates a model value and throws if anything is wrong.
+   *
+   * @param <T> the value's type
+   * @param value the value, not null
+   * @return the value, for chaining
+   * @throws ModelValidationException listing every violation, if there is any
+   */
+  public <T> T requireValid(T value) {
+    List<Violation> violations = validate(value);
+    if (!violations.isEmpty()) {
+      throw new ModelValidationException(violations);
+    }
+    return value;
+  }
+
+  /** Formats a Jakarta path as {@code a[0].b.c[2]}, leaving out container-element nodes. */
+  static String format(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+        out.append('[').append(at == null ? "" : at).append(']');
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(node.getName());
+      }
+    }
+    return out.toString();
+  }
+
+  private static final class Holder {
+    static final ModelValidator INSTANCE = create();
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.sscp.model.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The element, when present, must hold a non-whitespace character. Use it inside {@code Optional}
+ * ({@code Optional<@NotBlankIfPresent String>}): Jakarta's {@code @NotBlank} would reject an empty
+ * optional, which Hibernate Validator unwraps to null.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Pattern(regexp = "(?s).*\\S.*")
+@ReportAsSingleViolation
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
+public @interface NotBlankIfPresent {
+
+  /**
+   * The message.
+   *
+   * @return the message template
+   */
+  String message() default "must not be blank";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}
