@@ -42,7 +42,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Partnership {
+public interface Partnership extends WithPartnership {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Provenance {
+public interface Provenance extends WithProvenance {
 
   /** The default: content supplied by the partnership that owns the model. */
   Provenance SUPPLIED = ImmutableProvenance.builder().kind(ProvenanceKind.SUPPLIED).build();

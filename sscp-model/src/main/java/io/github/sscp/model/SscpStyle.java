@@ -22,7 +22,7 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"criterion:criteria", "body:bodies", "activity:activities",
         "priority:priorities", "strategy:strategies", "category:categories", "survey:surveys",
         "issue:issues", "subIssue:subIssues", "alias:aliases", "measureOfSuccess:measuresOfSuccess",
-        "analysis:analyses", "focus:focuses", "annex:annexes"},
+        "analysis:analyses", "focus:focuses", "annex:annexes", "person:people"},
     optionalAcceptNullable = false,
     defaultAsDefault = false,
     visibility = Value.Style.ImplementationVisibility.PUBLIC)

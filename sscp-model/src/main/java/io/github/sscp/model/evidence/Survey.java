@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Survey {
+public interface Survey extends WithSurvey {
 
   /** Obtains a new builder. */
   static Builder builder() {

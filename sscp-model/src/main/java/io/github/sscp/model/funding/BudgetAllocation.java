@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface BudgetAllocation {
+public interface BudgetAllocation extends WithBudgetAllocation {
 
   /** Obtains a new builder. */
   static Builder builder() {

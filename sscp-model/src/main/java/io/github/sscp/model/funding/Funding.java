@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Funding {
+public interface Funding extends WithFunding {
 
   /** No allocations and no bids. */
   Funding NONE = new Builder().build();

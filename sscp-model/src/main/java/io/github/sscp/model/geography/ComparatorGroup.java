@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface ComparatorGroup {
+public interface ComparatorGroup extends WithComparatorGroup {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface GeographyRef {
+public interface GeographyRef extends WithGeographyRef {
 
   /**
    * Obtains a reference whose type is read from the code's prefix.

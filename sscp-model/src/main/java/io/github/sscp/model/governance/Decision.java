@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Decision {
+public interface Decision extends WithDecision {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface GovernanceBody {
+public interface GovernanceBody extends WithGovernanceBody {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Meeting {
+public interface Meeting extends WithMeeting {
 
   /** Obtains a new builder. */
   static Builder builder() {

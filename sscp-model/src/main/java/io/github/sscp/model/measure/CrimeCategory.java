@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface CrimeCategory {
+public interface CrimeCategory extends WithCrimeCategory {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface DataSource {
+public interface DataSource extends WithDataSource {
 
   /**
    * Obtains a data source with just a name.

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface MeasureBinding {
+public interface MeasureBinding extends WithMeasureBinding {
 
   /** Obtains a new builder. */
   static Builder builder() {

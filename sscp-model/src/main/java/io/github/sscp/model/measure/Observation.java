@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Observation {
+public interface Observation extends WithObservation {
 
   /** Obtains a new builder. */
   static Builder builder() {

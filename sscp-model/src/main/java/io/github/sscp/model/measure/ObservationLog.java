@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface ObservationLog {
+public interface ObservationLog extends WithObservationLog {
 
   /** The empty log. */
   ObservationLog EMPTY = ImmutableObservationLog.builder().build();

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Target {
+public interface Target extends WithTarget {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @PersonalData
 @Value.Immutable
-public interface ContactDetails {
+public interface ContactDetails extends WithContactDetails {
 
   /** Obtains a new builder. */
   static Builder builder() {

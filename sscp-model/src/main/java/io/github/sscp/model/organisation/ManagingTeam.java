@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface ManagingTeam {
+public interface ManagingTeam extends WithManagingTeam {
 
   /**
    * Obtains a managing team.

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Membership {
+public interface Membership extends WithMembership {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Officeholder {
+public interface Officeholder extends WithOfficeholder {
 
   /** Obtains a new builder. */
   static Builder builder() {

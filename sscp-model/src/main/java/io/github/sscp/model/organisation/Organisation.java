@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Organisation {
+public interface Organisation extends WithOrganisation {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Person {
+public interface Person extends WithPerson {
 
   /** Obtains a new builder. */
   static Builder builder() {

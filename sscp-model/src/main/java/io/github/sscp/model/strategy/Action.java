@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Action {
+public interface Action extends WithAction {
 
   /** Obtains a new builder. */
   static Builder builder() {

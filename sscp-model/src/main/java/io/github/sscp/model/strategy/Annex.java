@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Annex {
+public interface Annex extends WithAnnex {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface CommunicationsPlan {
+public interface CommunicationsPlan extends WithCommunicationsPlan {
 
   /** Obtains a new builder. */
   static Builder builder() {

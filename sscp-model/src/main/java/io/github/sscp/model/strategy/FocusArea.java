@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface FocusArea {
+public interface FocusArea extends WithFocusArea {
 
   /** Obtains a new builder. */
   static Builder builder() {

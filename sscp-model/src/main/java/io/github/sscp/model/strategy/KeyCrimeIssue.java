@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface KeyCrimeIssue {
+public interface KeyCrimeIssue extends WithKeyCrimeIssue {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface PlanAlignment {
+public interface PlanAlignment extends WithPlanAlignment {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Programme {
+public interface Programme extends WithProgramme {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface ScheduledReview {
+public interface ScheduledReview extends WithScheduledReview {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Strategy {
+public interface Strategy extends WithStrategy {
 
   /** Obtains a new builder. */
   static Builder builder() {

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface StrategyRevision {
+public interface StrategyRevision extends WithStrategyRevision {
 
   /** Obtains a new builder. */
   static Builder builder() {

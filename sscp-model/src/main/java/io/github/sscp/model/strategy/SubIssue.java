@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface SubIssue {
+public interface SubIssue extends WithSubIssue {
 
   /** Obtains a new builder. */
   static Builder builder() {
