@@ -9,27 +9,21 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
+import io.github.sscp.testkit.SscpGen;
 
-/** Properties of reporting periods; the seed is fixed by the build (QT_SEED) and printed on failure. */
+/**
+ * Properties of reporting periods, on the testkit's generators. The seed is fixed by the build
+ * (QT_SEED) and printed on failure. These live beside the testkit because sscp-model cannot depend
+ * on it.
+ */
 class ReportingPeriodPropertyTest {
 
   static Gen<YearMonth> months() {
-    return integers().between(1990, 2060).zip(integers().between(1, 12), YearMonth::of);
+    return SscpGen.months().map(m -> m.yearMonth());
   }
 
   static Gen<ReportingPeriod> periods() {
-    Gen<FinancialYear> years = integers().between(1990, 2060).map(v -> FinancialYear.of(v));
-    Gen<ReportingPeriod> month = months().map(v -> Month.of(v));
-    Gen<ReportingPeriod> quarter = years.zip(integers().between(1, 4), Quarter::of);
-    Gen<ReportingPeriod> fy = years.map(y -> y);
-    Gen<ReportingPeriod> ytd = months().map(v -> FinancialYearToDate.through(v));
-    Gen<ReportingPeriod> r12 = months().map(v -> Rolling12Months.endingWith(v));
-    Gen<ReportingPeriod> cy = integers().between(1990, 2060).map(v -> CalendarYear.of(v));
-    Gen<ReportingPeriod> range = integers().between(0, 30_000)
-        .zip(integers().between(1, 2_000), (start, days) -> DateRange.of(
-            LocalDate.of(1990, 1, 1).plusDays(start), LocalDate.of(1990, 1, 1).plusDays(start + days)));
-    return Generate.oneOf(month, quarter, fy, ytd, r12, cy, range);
+    return SscpGen.reportingPeriods();
   }
 
   @Test
