@@ -50,6 +50,7 @@ import io.github.sscp.model.time.FinancialYearToDate;
 import io.github.sscp.model.time.Month;
 import io.github.sscp.model.time.Quarter;
 import io.github.sscp.model.time.ReportingPeriod;
+import io.github.sscp.model.time.Rolling12Months;
 import java.math.BigDecimal;
 import org.quicktheories.core.Gen;
 
@@ -162,6 +163,11 @@ public final class SscpGen {
   /** @return generator of valid {@link CalendarYear} values */
   public static Gen<CalendarYear> calendarYears() {
     return of(SscpRecipes.calendarYear());
+  }
+
+  /** @return generator of valid {@link Rolling12Months} values */
+  public static Gen<Rolling12Months> rolling12Months() {
+    return of(SscpRecipes.rolling12Months());
   }
 
   /** @return generator of valid {@link DateRange} values */
