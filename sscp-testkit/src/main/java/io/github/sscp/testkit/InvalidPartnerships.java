@@ -20,7 +20,7 @@ import io.github.sscp.model.time.FinancialYear;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /** Recipes for partnerships broken in exactly one named place, one per kind of breakage. */
 public final class InvalidPartnerships {
@@ -100,13 +100,13 @@ public final class InvalidPartnerships {
       case PRIORITY_ORDER_ZERO: {
         int i = d.intBetween(0, s.priorities().size() - 1);
         return broken(b, withStrategy(p, s.withPriorities(replace(s.priorities(), i,
-            (x, n) -> x.withOrder(0)))), "strategies[0].priorities[" + i + "].order");
+            x -> x.withOrder(0)))), "strategies[0].priorities[" + i + "].order");
       }
       case BLANK_PRIORITY_ALIAS: {
         int i = d.intBetween(0, s.priorities().size() - 1);
         Priority pr = s.priorities().get(i);
         return broken(b, withStrategy(p, s.withPriorities(replace(s.priorities(), i,
-            (x, n) -> Priority.builder().from(x).addAlias("  ").build()))),
+            x -> Priority.builder().from(x).addAlias("  ").build()))),
             "strategies[0].priorities[" + i + "].aliases[" + pr.aliases().size() + "]");
       }
       case MALFORMED_EMAIL: {
@@ -124,14 +124,14 @@ public final class InvalidPartnerships {
         int f = d.intBetween(0, s.focusAreas().size() - 1);
         FocusArea fa = s.focusAreas().get(f);
         return broken(b, withStrategy(p, s.withFocusAreas(replace(s.focusAreas(), f,
-            (x, n) -> FocusArea.builder().from(x).addPriorityId("no-such-priority").build()))),
+            x -> FocusArea.builder().from(x).addPriorityId("no-such-priority").build()))),
             "strategies[0].focusAreas[" + f + "].priorityIds[" + fa.priorityIds().size() + "]");
       }
       case DANGLING_MEASURE: {
         int f = d.intBetween(0, s.focusAreas().size() - 1);
         FocusArea fa = s.focusAreas().get(f);
         return broken(b, withStrategy(p, s.withFocusAreas(replace(s.focusAreas(), f,
-            (x, n) -> FocusArea.builder().from(x).addMeasuresOfSuccess(
+            x -> FocusArea.builder().from(x).addMeasuresOfSuccess(
                 MeasureBinding.of("no-such-measure")).build()))),
             "strategies[0].focusAreas[" + f + "].measuresOfSuccess[" + fa.measuresOfSuccess().size()
                 + "].measureId");
@@ -156,7 +156,7 @@ public final class InvalidPartnerships {
                 .by(FinancialYear.of(2025)).build()).build();
         Partnership withMeasure = Partnership.builder().from(p).addMeasure(context).build();
         return broken(b, withStrategy(withMeasure, s.withFocusAreas(replace(s.focusAreas(), f,
-            (x, n) -> FocusArea.builder().from(x).addMeasuresOfSuccess(binding).build()))),
+            x -> FocusArea.builder().from(x).addMeasuresOfSuccess(binding).build()))),
             "strategies[0].focusAreas[" + f + "].measuresOfSuccess[" + fa.measuresOfSuccess().size()
                 + "].targets[0].type");
       }
@@ -183,9 +183,9 @@ public final class InvalidPartnerships {
     return p.withStrategies(strategies);
   }
 
-  private static <T> List<T> replace(List<T> list, int i, BiFunction<T, Integer, T> change) {
+  private static <T> List<T> replace(List<T> list, int i, UnaryOperator<T> change) {
     List<T> out = new ArrayList<>(list);
-    out.set(i, change.apply(out.get(i), i));
+    out.set(i, change.apply(out.get(i)));
     return out;
   }
 }
