@@ -3,12 +3,14 @@ package io.github.sscp.model;
 /**
  * The shape of identifiers in the model. Every entity that other entities refer to has an id of
  * lower-case letters and digits in segments joined by {@code -}, {@code .}, {@code _} or {@code /}
- * (e.g. {@code hiow-constabulary}, {@code police-uk/burglary}). References are ids, checked by
- * {@link io.github.sscp.model.validation.ModelValidator}.
+ * (e.g. {@code hiow-constabulary}, {@code police-uk/burglary}), at most 200 characters long.
+ * Attributes that hold ids carry {@link io.github.sscp.model.validation.Id}; references also carry
+ * {@link io.github.sscp.model.validation.RefersTo}, and {@link
+ * io.github.sscp.model.validation.ModelValidator} checks that they resolve.
  */
 public final class Ids {
   /** The regular expression every id matches. */
-  public static final String PATTERN = "[a-z0-9]+([._/-][a-z0-9]+)*";
+  public static final String PATTERN = "(?=.{1,200}$)[a-z0-9]+([._/-][a-z0-9]+)*";
 
   /** The message used when an id does not match {@link #PATTERN}. */
   public static final String MESSAGE =

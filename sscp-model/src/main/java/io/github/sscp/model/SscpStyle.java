@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * The one Immutables style shared by every sscp value type.
  *
  * <p>Plain accessor names ({@code name()}), JDK-only collections, no nulls, {@code add…} methods
- * depluralised from collection names ({@code addMembership}), and {@code with…} copies. Applied to
+ * depluralised from collection names ({@code addMembership}), and {@code with…} copies. A builder
+ * missing required attributes throws {@link MissingAttributesException} naming them. Applied to
  * each model package in its {@code package-info.java}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -25,5 +26,6 @@ import org.immutables.value.Value;
         "analysis:analyses", "focus:focuses", "annex:annexes", "person:people"},
     optionalAcceptNullable = false,
     defaultAsDefault = false,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    throwForInvalidImmutableState = MissingAttributesException.class)
 public @interface SscpStyle {}

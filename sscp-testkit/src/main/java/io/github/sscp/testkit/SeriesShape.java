@@ -1,6 +1,6 @@
 package io.github.sscp.testkit;
 
-import io.github.sscp.model.time.Month;
+import io.github.sscp.model.time.CalendarMonth;
 import io.github.sscp.model.time.Quarter;
 import io.github.sscp.model.time.ReportingPeriod;
 import java.util.Objects;
@@ -35,8 +35,8 @@ public final class SeriesShape {
   private SeriesShape(ReportingPeriod start, int length, double mean, int stepAt, double stepFactor,
       double trendPerPeriod, double seasonalAmplitude, Set<Integer> outliers, double outlierFactor,
       int recordingBreakAt, double recordingBreakFactor, Set<Integer> gaps, Set<Integer> duplicates) {
-    if (!(start instanceof Month) && !(start instanceof Quarter)) {
-      throw new IllegalArgumentException("start: a series starts at a Month or a Quarter, not " + start);
+    if (!(start instanceof CalendarMonth) && !(start instanceof Quarter)) {
+      throw new IllegalArgumentException("start: a series starts at a CalendarMonth or a Quarter, not " + start);
     }
     if (length < 1 || !(mean >= 0) || Double.isInfinite(mean)) {
       throw new IllegalArgumentException("length must be >= 1 and mean a finite number >= 0; got "
@@ -65,7 +65,7 @@ public final class SeriesShape {
    * @param mean the Poisson mean per month, at least 0
    * @return the shape, not null
    */
-  public static SeriesShape monthly(Month start, int length, double mean) {
+  public static SeriesShape monthly(CalendarMonth start, int length, double mean) {
     return new SeriesShape(start, length, mean, -1, 1, 0, 0, Set.of(), 1, -1, 1, Set.of(), Set.of());
   }
 
@@ -170,7 +170,7 @@ public final class SeriesShape {
    */
   public double expectedAt(int i) {
     double m = mean * (1 + trendPerPeriod * i);
-    int cycle = start instanceof Month ? 12 : 4;
+    int cycle = start instanceof CalendarMonth ? 12 : 4;
     m *= 1 + seasonalAmplitude * Math.cos(2 * Math.PI * i / cycle);
     if (stepAt >= 0 && i >= stepAt) {
       m *= stepFactor;
@@ -191,7 +191,7 @@ public final class SeriesShape {
    * @return the month or quarter, not null
    */
   public ReportingPeriod periodAt(int i) {
-    return start instanceof Month m ? Month.of(m.yearMonth().plusMonths(i))
+    return start instanceof CalendarMonth m ? m.plusMonths(i)
         : ((Quarter) start).plusQuarters(i);
   }
 

@@ -2,6 +2,7 @@ package io.github.sscp.testkit;
 
 import io.github.sscp.model.Partnership;
 import io.github.sscp.model.Provenance;
+import io.github.sscp.model.evidence.Engagement;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.evidence.Survey;
 import io.github.sscp.model.funding.BudgetAllocation;
@@ -23,7 +24,10 @@ import io.github.sscp.model.measure.MeasureBinding;
 import io.github.sscp.model.measure.MeasureDefinition;
 import io.github.sscp.model.measure.Observation;
 import io.github.sscp.model.measure.ObservationLog;
+import io.github.sscp.model.measure.RateBase;
+import io.github.sscp.model.measure.SeriesBreak;
 import io.github.sscp.model.measure.Target;
+import io.github.sscp.model.measure.TolerancePolicy;
 import io.github.sscp.model.measure.ValueType;
 import io.github.sscp.model.organisation.ContactDetails;
 import io.github.sscp.model.organisation.ManagingTeam;
@@ -31,27 +35,36 @@ import io.github.sscp.model.organisation.Membership;
 import io.github.sscp.model.organisation.Officeholder;
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.Person;
+import io.github.sscp.model.statutory.AsbCaseReviewArrangements;
+import io.github.sscp.model.statutory.AsbCaseReviewFigures;
+import io.github.sscp.model.statutory.CombinationAgreement;
+import io.github.sscp.model.statutory.CommunitySafetyAgreement;
+import io.github.sscp.model.statutory.InformationSharing;
+import io.github.sscp.model.statutory.SeriousViolenceDuty;
+import io.github.sscp.model.statutory.StatutoryReview;
 import io.github.sscp.model.strategy.Action;
 import io.github.sscp.model.strategy.Annex;
 import io.github.sscp.model.strategy.CommunicationsPlan;
 import io.github.sscp.model.strategy.FocusArea;
 import io.github.sscp.model.strategy.KeyCrimeIssue;
 import io.github.sscp.model.strategy.PlanAlignment;
+import io.github.sscp.model.strategy.PlanDocument;
 import io.github.sscp.model.strategy.Priority;
 import io.github.sscp.model.strategy.Programme;
 import io.github.sscp.model.strategy.ScheduledReview;
 import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.model.strategy.StrategyRevision;
 import io.github.sscp.model.strategy.SubIssue;
+import io.github.sscp.model.time.CalendarMonth;
 import io.github.sscp.model.time.CalendarYear;
 import io.github.sscp.model.time.DateRange;
 import io.github.sscp.model.time.FinancialYear;
 import io.github.sscp.model.time.FinancialYearToDate;
-import io.github.sscp.model.time.Month;
 import io.github.sscp.model.time.Quarter;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.model.time.Rolling12Months;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.quicktheories.core.Gen;
 
 /**
@@ -59,6 +72,8 @@ import org.quicktheories.core.Gen;
  * valid by construction (it passes {@link io.github.sscp.model.validation.ModelValidator} with no
  * violations) and shrinking toward small, simple values. The seed is QuickTheories' own: set it
  * with the {@code QT_SEED} system property (sscp's build pins it) and it is printed on failure.
+ * Each generator runs one recipe of the per-package recipe classes ({@link TimeRecipes}, {@link
+ * StrategyRecipes}, …), which {@link SscpSamples} also runs from a plain seed.
  *
  * <pre>{@code
  * qt().forAll(SscpGen.partnerships(PartnershipSize.small()))
@@ -87,10 +102,14 @@ public final class SscpGen {
    * @return the generator, not null
    */
   public static Gen<Partnership> partnerships(PartnershipSize size) {
-    return of(SscpRecipes.partnership(size));
+    return of(PartnershipRecipes.partnership(size));
   }
 
-  /** @return generator of small whole partnerships */
+  /**
+   * Obtains a generator of small whole partnerships.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Partnership> partnerships() {
     return partnerships(PartnershipSize.small());
   }
@@ -102,17 +121,17 @@ public final class SscpGen {
    * @return the generator, not null
    */
   public static Gen<GssCode> gssCodes(GeographyType type) {
-    return of(SscpRecipes.gssCode(type));
+    return of(GeographyRecipes.gssCode(type));
   }
 
   /**
-   * Obtains a generator of named geographies of one type.
+   * Obtains a generator of named geographies of one type, some without a known code.
    *
    * @param type the geography type, not null
    * @return the generator, not null
    */
   public static Gen<GeographyRef> geographyRefs(GeographyType type) {
-    return of(SscpRecipes.geographyRef(type));
+    return of(GeographyRecipes.geographyRef(type));
   }
 
   /**
@@ -122,7 +141,7 @@ public final class SscpGen {
    * @return the generator, not null
    */
   public static Gen<BigDecimal> values(ValueType type) {
-    return of(SscpRecipes.value(type));
+    return of(MeasureRecipes.value(type));
   }
 
   /**
@@ -135,238 +154,553 @@ public final class SscpGen {
     return of(Series.of(shape));
   }
 
-  /** @return generator of partnerships broken in exactly one named place */
+  /**
+   * Obtains a generator of partnerships broken in exactly one named place.
+   *
+   * @return the generator, not null
+   */
   public static Gen<InvalidValue<Partnership>> invalidPartnerships() {
     return of(InvalidPartnerships.any());
   }
 
-  /** @return generator of valid {@link Month} values */
-  public static Gen<Month> months() {
-    return of(SscpRecipes.month());
+  /**
+   * Obtains a generator of valid dates from April 2015 for 15 years, a third on leap-day or month edges.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<LocalDate> dates() {
+    return of(TimeRecipes.date());
   }
 
-  /** @return generator of valid {@link FinancialYear} values */
+  /**
+   * Obtains a generator of valid months.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<CalendarMonth> months() {
+    return of(TimeRecipes.month());
+  }
+
+  /**
+   * Obtains a generator of valid financial years.
+   *
+   * @return the generator, not null
+   */
   public static Gen<FinancialYear> financialYears() {
-    return of(SscpRecipes.financialYear());
+    return of(TimeRecipes.financialYear());
   }
 
-  /** @return generator of valid {@link Quarter} values */
+  /**
+   * Obtains a generator of valid quarters.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Quarter> quarters() {
-    return of(SscpRecipes.quarter());
+    return of(TimeRecipes.quarter());
   }
 
-  /** @return generator of valid {@link FinancialYearToDate} values */
+  /**
+   * Obtains a generator of valid financial years to date.
+   *
+   * @return the generator, not null
+   */
   public static Gen<FinancialYearToDate> financialYearsToDate() {
-    return of(SscpRecipes.financialYearToDate());
+    return of(TimeRecipes.financialYearToDate());
   }
 
-  /** @return generator of valid {@link CalendarYear} values */
+  /**
+   * Obtains a generator of valid calendar years.
+   *
+   * @return the generator, not null
+   */
   public static Gen<CalendarYear> calendarYears() {
-    return of(SscpRecipes.calendarYear());
+    return of(TimeRecipes.calendarYear());
   }
 
-  /** @return generator of valid {@link Rolling12Months} values */
+  /**
+   * Obtains a generator of valid rolling 12-month windows.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Rolling12Months> rolling12Months() {
-    return of(SscpRecipes.rolling12Months());
+    return of(TimeRecipes.rolling12Months());
   }
 
-  /** @return generator of valid {@link DateRange} values */
+  /**
+   * Obtains a generator of valid bounded date ranges.
+   *
+   * @return the generator, not null
+   */
   public static Gen<DateRange> dateRanges() {
-    return of(SscpRecipes.dateRange());
+    return of(TimeRecipes.dateRange());
   }
 
-  /** @return generator of valid {@link ReportingPeriod} values */
+  /**
+   * Obtains a generator of valid validity ranges, bounded or not.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<DateRange> validities() {
+    return of(TimeRecipes.validity());
+  }
+
+  /**
+   * Obtains a generator of valid reporting periods of every kind.
+   *
+   * @return the generator, not null
+   */
   public static Gen<ReportingPeriod> reportingPeriods() {
-    return of(SscpRecipes.reportingPeriod());
+    return of(TimeRecipes.reportingPeriod());
   }
 
-  /** @return generator of valid {@link ComparatorGroup} values */
+  /**
+   * Obtains a generator of valid comparator groups.
+   *
+   * @return the generator, not null
+   */
   public static Gen<ComparatorGroup> comparatorGroups() {
-    return of(SscpRecipes.comparatorGroup());
+    return of(GeographyRecipes.comparatorGroup());
   }
 
-  /** @return generator of valid {@link Provenance} values */
+  /**
+   * Obtains a generator of valid provenance of every kind.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Provenance> provenances() {
-    return of(SscpRecipes.provenance());
+    return of(GeographyRecipes.provenance());
   }
 
-  /** @return generator of valid {@link Money} values */
+  /**
+   * Obtains a generator of valid amounts of money.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Money> money() {
-    return of(SscpRecipes.money());
+    return of(FundingRecipes.money());
   }
 
-  /** @return generator of valid {@link Organisation} values */
+  /**
+   * Obtains a generator of valid organisations.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Organisation> organisations() {
-    return of(SscpRecipes.organisation());
+    return of(OrganisationRecipes.organisation());
   }
 
-  /** @return generator of valid {@link Membership} values */
+  /**
+   * Obtains a generator of valid memberships.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Membership> memberships() {
-    return of(SscpRecipes.membership());
+    return of(OrganisationRecipes.membership());
   }
 
-  /** @return generator of valid {@link ContactDetails} values */
-  public static Gen<ContactDetails> contactDetailss() {
-    return of(SscpRecipes.contactDetails());
+  /**
+   * Obtains a generator of valid contact details.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ContactDetails> contactDetails() {
+    return of(OrganisationRecipes.contactDetails());
   }
 
-  /** @return generator of valid {@link Person} values */
+  /**
+   * Obtains a generator of valid people.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Person> people() {
-    return of(SscpRecipes.person());
+    return of(OrganisationRecipes.person());
   }
 
-  /** @return generator of valid {@link Officeholder} values */
+  /**
+   * Obtains a generator of valid officeholders.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Officeholder> officeholders() {
-    return of(SscpRecipes.officeholder());
+    return of(OrganisationRecipes.officeholder());
   }
 
-  /** @return generator of valid {@link ManagingTeam} values */
+  /**
+   * Obtains a generator of valid managing teams.
+   *
+   * @return the generator, not null
+   */
   public static Gen<ManagingTeam> managingTeams() {
-    return of(SscpRecipes.managingTeam());
+    return of(OrganisationRecipes.managingTeam());
   }
 
-  /** @return generator of valid {@link CrimeCategory} values */
+  /**
+   * Obtains a generator of valid local crime categories.
+   *
+   * @return the generator, not null
+   */
   public static Gen<CrimeCategory> crimeCategories() {
-    return of(SscpRecipes.crimeCategory());
+    return of(MeasureRecipes.crimeCategory());
   }
 
-  /** @return generator of valid {@link DataSource} values */
+  /**
+   * Obtains a generator of valid data sources.
+   *
+   * @return the generator, not null
+   */
   public static Gen<DataSource> dataSources() {
-    return of(SscpRecipes.dataSource());
+    return of(MeasureRecipes.dataSource());
   }
 
-  /** @return generator of valid {@link MeasureDefinition} values */
+  /**
+   * Obtains a generator of valid rate bases.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<RateBase> rateBases() {
+    return of(MeasureRecipes.rateBase());
+  }
+
+  /**
+   * Obtains a generator of valid series breaks.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<SeriesBreak> seriesBreaks() {
+    return of(MeasureRecipes.seriesBreak());
+  }
+
+  /**
+   * Obtains a generator of valid measure definitions.
+   *
+   * @return the generator, not null
+   */
   public static Gen<MeasureDefinition> measureDefinitions() {
-    return of(SscpRecipes.measureDefinition());
+    return of(MeasureRecipes.measureDefinition());
   }
 
-  /** @return generator of valid {@link Baseline} values */
+  /**
+   * Obtains a generator of valid baselines.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Baseline> baselines() {
-    return of(SscpRecipes.baseline());
+    return of(MeasureRecipes.baseline());
   }
 
-  /** @return generator of valid {@link Target} values */
+  /**
+   * Obtains a generator of valid targets.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Target> targets() {
-    return of(SscpRecipes.target());
+    return of(MeasureRecipes.target());
   }
 
-  /** @return generator of valid {@link MeasureBinding} values */
+  /**
+   * Obtains a generator of valid tolerance policies.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<TolerancePolicy> tolerancePolicies() {
+    return of(MeasureRecipes.tolerancePolicy());
+  }
+
+  /**
+   * Obtains a generator of valid measure bindings.
+   *
+   * @return the generator, not null
+   */
   public static Gen<MeasureBinding> measureBindings() {
-    return of(SscpRecipes.measureBinding());
+    return of(MeasureRecipes.measureBinding());
   }
 
-  /** @return generator of valid {@link Observation} values */
+  /**
+   * Obtains a generator of valid observations.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Observation> observations() {
-    return of(SscpRecipes.observation());
+    return of(MeasureRecipes.observation());
   }
 
-  /** @return generator of valid {@link ObservationLog} values */
+  /**
+   * Obtains a generator of valid observation logs.
+   *
+   * @return the generator, not null
+   */
   public static Gen<ObservationLog> observationLogs() {
-    return of(SscpRecipes.observationLog());
+    return of(MeasureRecipes.observationLog());
   }
 
-  /** @return generator of valid {@link Priority} values */
+  /**
+   * Obtains a generator of valid priorities.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Priority> priorities() {
-    return of(SscpRecipes.priority());
+    return of(StrategyRecipes.priority());
   }
 
-  /** @return generator of valid {@link SubIssue} values */
+  /**
+   * Obtains a generator of valid sub-issues.
+   *
+   * @return the generator, not null
+   */
   public static Gen<SubIssue> subIssues() {
-    return of(SscpRecipes.subIssue());
+    return of(StrategyRecipes.subIssue());
   }
 
-  /** @return generator of valid {@link KeyCrimeIssue} values */
+  /**
+   * Obtains a generator of valid key crime issues.
+   *
+   * @return the generator, not null
+   */
   public static Gen<KeyCrimeIssue> keyCrimeIssues() {
-    return of(SscpRecipes.keyCrimeIssue());
+    return of(StrategyRecipes.keyCrimeIssue());
   }
 
-  /** @return generator of valid {@link Action} values */
+  /**
+   * Obtains a generator of valid actions.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Action> actions() {
-    return of(SscpRecipes.action());
+    return of(StrategyRecipes.action());
   }
 
-  /** @return generator of valid {@link FocusArea} values */
+  /**
+   * Obtains a generator of valid focus areas.
+   *
+   * @return the generator, not null
+   */
   public static Gen<FocusArea> focusAreas() {
-    return of(SscpRecipes.focusArea());
+    return of(StrategyRecipes.focusArea());
   }
 
-  /** @return generator of valid {@link Programme} values */
+  /**
+   * Obtains a generator of valid programmes.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Programme> programmes() {
-    return of(SscpRecipes.programme());
+    return of(StrategyRecipes.programme());
   }
 
-  /** @return generator of valid {@link StrategyRevision} values */
+  /**
+   * Obtains a generator of valid planning documents.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<PlanDocument> planDocuments() {
+    return of(StrategyRecipes.planDocument());
+  }
+
+  /**
+   * Obtains a generator of valid strategy revisions.
+   *
+   * @return the generator, not null
+   */
   public static Gen<StrategyRevision> strategyRevisions() {
-    return of(SscpRecipes.strategyRevision());
+    return of(StrategyRecipes.strategyRevision());
   }
 
-  /** @return generator of valid {@link ScheduledReview} values */
+  /**
+   * Obtains a generator of valid scheduled reviews.
+   *
+   * @return the generator, not null
+   */
   public static Gen<ScheduledReview> scheduledReviews() {
-    return of(SscpRecipes.scheduledReview());
+    return of(StrategyRecipes.scheduledReview());
   }
 
-  /** @return generator of valid {@link PlanAlignment} values */
+  /**
+   * Obtains a generator of valid plan alignments.
+   *
+   * @return the generator, not null
+   */
   public static Gen<PlanAlignment> planAlignments() {
-    return of(SscpRecipes.planAlignment());
+    return of(StrategyRecipes.planAlignment());
   }
 
-  /** @return generator of valid {@link Annex} values */
+  /**
+   * Obtains a generator of valid annexes.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Annex> annexes() {
-    return of(SscpRecipes.annex());
+    return of(StrategyRecipes.annex());
   }
 
-  /** @return generator of valid {@link CommunicationsPlan} values */
+  /**
+   * Obtains a generator of valid communications plans.
+   *
+   * @return the generator, not null
+   */
   public static Gen<CommunicationsPlan> communicationsPlans() {
-    return of(SscpRecipes.communicationsPlan());
+    return of(StrategyRecipes.communicationsPlan());
   }
 
-  /** @return generator of valid {@link Strategy} values */
+  /**
+   * Obtains a generator of valid strategies.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Strategy> strategies() {
-    return of(SscpRecipes.strategy());
+    return of(StrategyRecipes.strategy());
   }
 
-  /** @return generator of valid {@link StrategicAssessment} values */
+  /**
+   * Obtains a generator of valid strategic assessments.
+   *
+   * @return the generator, not null
+   */
   public static Gen<StrategicAssessment> strategicAssessments() {
-    return of(SscpRecipes.strategicAssessment());
+    return of(EvidenceRecipes.strategicAssessment());
   }
 
-  /** @return generator of valid {@link Survey} values */
+  /**
+   * Obtains a generator of valid surveys.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Survey> surveys() {
-    return of(SscpRecipes.survey());
+    return of(EvidenceRecipes.survey());
   }
 
-  /** @return generator of valid {@link GovernanceBody} values */
+  /**
+   * Obtains a generator of valid engagement records.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Engagement> engagements() {
+    return of(EvidenceRecipes.engagement());
+  }
+
+  /**
+   * Obtains a generator of valid governance bodies.
+   *
+   * @return the generator, not null
+   */
   public static Gen<GovernanceBody> governanceBodies() {
-    return of(SscpRecipes.governanceBody());
+    return of(GovernanceRecipes.governanceBody());
   }
 
-  /** @return generator of valid {@link Decision} values */
+  /**
+   * Obtains a generator of valid decisions.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Decision> decisions() {
-    return of(SscpRecipes.decision());
+    return of(GovernanceRecipes.decision());
   }
 
-  /** @return generator of valid {@link Meeting} values */
+  /**
+   * Obtains a generator of valid meetings.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Meeting> meetings() {
-    return of(SscpRecipes.meeting());
+    return of(GovernanceRecipes.meeting());
   }
 
-  /** @return generator of valid {@link Risk} values */
+  /**
+   * Obtains a generator of valid risks.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Risk> risks() {
-    return of(SscpRecipes.risk());
+    return of(GovernanceRecipes.risk());
   }
 
-  /** @return generator of valid {@link BudgetAllocation} values */
+  /**
+   * Obtains a generator of valid budget allocations.
+   *
+   * @return the generator, not null
+   */
   public static Gen<BudgetAllocation> budgetAllocations() {
-    return of(SscpRecipes.budgetAllocation());
+    return of(FundingRecipes.budgetAllocation());
   }
 
-  /** @return generator of valid {@link FundingBid} values */
+  /**
+   * Obtains a generator of valid funding bids.
+   *
+   * @return the generator, not null
+   */
   public static Gen<FundingBid> fundingBids() {
-    return of(SscpRecipes.fundingBid());
+    return of(FundingRecipes.fundingBid());
   }
 
-  /** @return generator of valid {@link Funding} values */
+  /**
+   * Obtains a generator of valid funding positions.
+   *
+   * @return the generator, not null
+   */
   public static Gen<Funding> fundings() {
-    return of(SscpRecipes.funding());
+    return of(FundingRecipes.funding());
   }
+
+  /**
+   * Obtains a generator of valid reviews after a death.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<StatutoryReview> statutoryReviews() {
+    return of(StatutoryRecipes.statutoryReview());
+  }
+
+  /**
+   * Obtains a generator of valid annual ASB case review figures.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<AsbCaseReviewFigures> asbCaseReviewFigures() {
+    return of(StatutoryRecipes.asbCaseReviewFigures());
+  }
+
+  /**
+   * Obtains a generator of valid ASB case review arrangements.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<AsbCaseReviewArrangements> asbCaseReviewArrangements() {
+    return of(StatutoryRecipes.asbCaseReviewArrangements());
+  }
+
+  /**
+   * Obtains a generator of valid community safety agreements.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<CommunitySafetyAgreement> communitySafetyAgreements() {
+    return of(StatutoryRecipes.communitySafetyAgreement());
+  }
+
+  /**
+   * Obtains a generator of valid information sharing records.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<InformationSharing> informationSharing() {
+    return of(StatutoryRecipes.informationSharing());
+  }
+
+  /**
+   * Obtains a generator of valid Serious Violence Duty records.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<SeriousViolenceDuty> seriousViolenceDuties() {
+    return of(StatutoryRecipes.seriousViolenceDuty());
+  }
+
+  /**
+   * Obtains a generator of valid combination agreements.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<CombinationAgreement> combinationAgreements() {
+    return of(StatutoryRecipes.combinationAgreement());
+  }
+
 }

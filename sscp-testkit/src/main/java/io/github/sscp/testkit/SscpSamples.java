@@ -6,8 +6,8 @@ import java.util.stream.LongStream;
 
 /**
  * Framework-neutral samples: the same recipes as {@link SscpGen}, driven by a plain {@code long}
- * seed. The same seed always gives the same value, so jqwik-free suites, other property-testing
- * libraries or a {@code @ParameterizedTest} over seeds can all use them.
+ * seed. The same seed always gives the same value, so other property-testing libraries or a
+ * {@code @ParameterizedTest} over seeds can all use them.
  *
  * <pre>{@code
  * @ParameterizedTest
@@ -53,7 +53,7 @@ public final class SscpSamples {
    * @return the partnership, valid, the same for the same seed
    */
   public static Partnership partnership(long seed) {
-    return of(SscpRecipes.partnership(PartnershipSize.small()), seed);
+    return of(PartnershipRecipes.partnership(PartnershipSize.small()), seed);
   }
 
   /**
@@ -64,7 +64,7 @@ public final class SscpSamples {
    * @return the partnership, valid, the same for the same seed
    */
   public static Partnership partnership(PartnershipSize size, long seed) {
-    return of(SscpRecipes.partnership(size), seed);
+    return of(PartnershipRecipes.partnership(size), seed);
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.github.sscp.model;
 
-import io.github.sscp.model.geography.AreaType;
 import io.github.sscp.model.geography.GeographyRef;
 import io.github.sscp.model.geography.GssCode;
+import io.github.sscp.model.geography.LocalGovernmentStructure;
 import io.github.sscp.model.geography.Nation;
 import io.github.sscp.model.measure.DataSource;
 import io.github.sscp.model.measure.Frequency;
@@ -10,7 +10,9 @@ import io.github.sscp.model.measure.MeasureBinding;
 import io.github.sscp.model.measure.MeasureDefinition;
 import io.github.sscp.model.measure.Polarity;
 import io.github.sscp.model.measure.ValueType;
+import io.github.sscp.model.organisation.ChiefOfficerKind;
 import io.github.sscp.model.organisation.HealthBodyKind;
+import io.github.sscp.model.organisation.LocalAuthorityTier;
 import io.github.sscp.model.organisation.Membership;
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.OrganisationType;
@@ -27,10 +29,17 @@ import java.time.LocalDate;
 /** A small valid partnership for tests to break one piece at a time. */
 public final class Fixtures {
 
+  public static final GssCode CSP = GssCode.of("E22000120");
+
   private Fixtures() {}
 
   public static Organisation organisation(String id, OrganisationType type) {
     return Organisation.builder().id(id).name("Organisation " + id).type(type).build();
+  }
+
+  public static Organisation council(String id, LocalAuthorityTier tier) {
+    return Organisation.builder().id(id).name("Council " + id).type(OrganisationType.LOCAL_AUTHORITY)
+        .localAuthorityTier(tier).build();
   }
 
   public static MeasureDefinition measure(String id) {
@@ -55,10 +64,11 @@ public final class Fixtures {
 
   public static Partnership partnership() {
     return Partnership.builder().id("test-csp").name("Test Community Safety Partnership")
-        .nation(Nation.ENGLAND).area(GeographyRef.of(GssCode.of("E22000120"), "Test"))
-        .areaType(AreaType.UNITARY)
-        .addOrganisation(organisation("council", OrganisationType.LOCAL_AUTHORITY))
-        .addOrganisation(organisation("police", OrganisationType.POLICE_FORCE))
+        .nation(Nation.ENGLAND).area(GeographyRef.of(CSP, "Test"))
+        .structure(LocalGovernmentStructure.UNITARY)
+        .addOrganisation(council("council", LocalAuthorityTier.UNITARY))
+        .addOrganisation(Organisation.builder().from(organisation("police", OrganisationType.POLICE_FORCE))
+            .chiefOfficer(ChiefOfficerKind.CHIEF_CONSTABLE).build())
         .addOrganisation(organisation("icb", OrganisationType.HEALTH_BODY))
         .addMembership(Membership.responsibleAuthority("council", ResponsibleAuthorityType.LOCAL_AUTHORITY))
         .addMembership(Membership.responsibleAuthority("police",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sscp.model.funding.BidStatus;
+import io.github.sscp.model.funding.BudgetAllocation;
 import io.github.sscp.model.funding.FundingBid;
 import io.github.sscp.model.funding.Money;
 import io.github.sscp.model.geography.GeographyRef;
@@ -14,100 +15,100 @@ import io.github.sscp.model.governance.Decision;
 import io.github.sscp.model.governance.DecisionOutcome;
 import io.github.sscp.model.governance.Meeting;
 import io.github.sscp.model.governance.MeetingStatus;
-import io.github.sscp.model.measure.Observation;
-import io.github.sscp.model.measure.ObservationLog;
-import io.github.sscp.model.measure.ObservationStatus;
+import io.github.sscp.model.measure.TolerancePolicy;
+import io.github.sscp.model.measure.ToleranceMode;
 import io.github.sscp.model.measure.Target;
 import io.github.sscp.model.measure.TargetType;
-import io.github.sscp.model.organisation.HealthBodyKind;
-import io.github.sscp.model.organisation.Membership;
-import io.github.sscp.model.organisation.MembershipRole;
-import io.github.sscp.model.organisation.PartnerCategory;
-import io.github.sscp.model.organisation.ResponsibleAuthorityType;
-import io.github.sscp.model.strategy.Action;
-import io.github.sscp.model.strategy.ActionStatus;
+import io.github.sscp.model.organisation.LocalAuthorityTier;
+import io.github.sscp.model.organisation.Organisation;
+import io.github.sscp.model.organisation.OrganisationType;
+import io.github.sscp.model.statutory.AsbCaseReviewFigures;
+import io.github.sscp.model.statutory.ReviewDecision;
+import io.github.sscp.model.statutory.StatutoryReview;
+import io.github.sscp.model.statutory.StatutoryReviewKind;
+import io.github.sscp.model.strategy.Priority;
 import io.github.sscp.model.time.FinancialYear;
-import io.github.sscp.model.time.Month;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each construction invariant rejects bad input with a message naming the field. */
+/** Each construction invariant rejects bad input with a message naming the field and the value. */
 class InvariantTest {
-
-  static final GssCode CSP = GssCode.of("E22000120");
 
   @Test
   void gssCode_rejectsMalformedCodesAndReadsItsPrefix() {
-    assertThat(CSP.geographyType()).contains(GeographyType.COMMUNITY_SAFETY_PARTNERSHIP);
+    assertThat(Fixtures.CSP.geographyType()).contains(GeographyType.COMMUNITY_SAFETY_PARTNERSHIP);
     assertThat(GssCode.of("E06000045").geographyType()).contains(GeographyType.LOCAL_AUTHORITY_DISTRICT);
+    assertThat(GssCode.of("E06000045").entityPrefix()).isEqualTo("E06");
+    assertThat(GssCode.of("E99000001").geographyType()).isEmpty();
     assertThatThrownBy(() -> GssCode.of("E2200012")).isInstanceOf(ValueParseException.class)
         .hasMessageContaining("GSS code").hasMessageContaining("'E2200012'");
     assertThatThrownBy(() -> GssCode.of("X22000120")).isInstanceOf(ValueParseException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"E22000120X", "E220001201", "E22000120\n", " E22000120", "e22000120"})
+  void gssCode_of_acceptsExactlyNineCharacters(String text) {
+    assertThatThrownBy(() -> GssCode.of(text)).isInstanceOf(ValueParseException.class);
+  }
+
   @Test
-  void geographyRef_typeMustMatchAKnownPrefix() {
-    assertThatThrownBy(() -> GeographyRef.builder().code(CSP).type(GeographyType.POLICE_FORCE_AREA)
+  void gssCode_parse_ignoresSurroundingWhitespaceLikeEveryParser() {
+    assertThat(GssCode.parse(" E22000120\t")).isEqualTo(Fixtures.CSP);
+    assertThatThrownBy(() -> GssCode.parse("E22000120X")).isInstanceOf(ValueParseException.class);
+  }
+
+  @Test
+  void geographyRef_typeMustMatchAKnownPrefix_andTheCodeMayBeUnknown() {
+    assertThatThrownBy(() -> GeographyRef.builder().code(Fixtures.CSP).type(GeographyType.POLICE_FORCE_AREA)
         .name("Southampton").build())
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("type:");
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("type:")
+        .hasMessageContaining("Southampton");
+    GeographyRef unknown = GeographyRef.withoutCode(GeographyType.COMMUNITY_SAFETY_PARTNERSHIP, "New CSP");
+    assertThat(unknown.code()).isEmpty();
+    assertThatThrownBy(() -> GeographyRef.of(GssCode.of("E99000001"), "Nowhere"))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("E99");
   }
 
   @Test
   void partnership_areaMustBeAPartnershipGeography() {
     assertThatThrownBy(() -> Partnership.builder().from(Fixtures.partnership())
         .area(GeographyRef.of(GssCode.of("E06000045"), "Southampton")).build())
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("area:");
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("area:")
+        .hasMessageContaining("test-csp");
   }
 
   @Test
-  void requiredAttributes_areNamedWhenMissing() {
+  void requiredAttributes_areNamedWithTheirTypeWhenMissing() {
     assertThatThrownBy(() -> Partnership.builder().id("x").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("name")
-        .hasMessageContaining("nation");
+        .isInstanceOf(MissingAttributesException.class).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("name").hasMessageContaining("nation")
+        .hasMessageContaining("Partnership needs these attributes")
+        .satisfies(e -> assertThat(((MissingAttributesException) e).attributes())
+            .containsExactly("name", "nation", "area", "structure"));
+    assertThatThrownBy(() -> Priority.builder().id("p").order(1).build())
+        .isInstanceOf(MissingAttributesException.class)
+        .hasMessage("title: Priority needs this attribute, which was not set");
   }
 
   @Test
-  void money_rejectsFractionsOfAPennyAndIgnoresScale() {
-    assertThat(Money.of(new BigDecimal("1.5"))).isEqualTo(Money.of(new BigDecimal("1.50")));
-    assertThat(Money.parse("GBP 1100000.00")).isEqualTo(Money.ofPounds(1_100_000));
-    assertThat(Money.parse(Money.ofPounds(12).toString())).isEqualTo(Money.ofPounds(12));
-    assertThatThrownBy(() -> Money.of(new BigDecimal("0.005"))).isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("amount:");
-    assertThatThrownBy(() -> Money.parse("£12")).isInstanceOf(ValueParseException.class);
-  }
-
-  @Test
-  void membership_roleDecidesTypeKindAndCategory() {
-    assertThat(Membership.healthBody("icb", HealthBodyKind.INTEGRATED_CARE_BOARD).isStatutory()).isTrue();
-    assertThat(Membership.nonStatutory("vs", PartnerCategory.VICTIM_SERVICES).isStatutory()).isFalse();
-    assertThatThrownBy(() -> Membership.builder().organisationId("x")
-        .role(MembershipRole.RESPONSIBLE_AUTHORITY).build())
-        .hasMessageStartingWith("responsibleAuthorityType:");
-    assertThatThrownBy(() -> Membership.responsibleAuthority("x", ResponsibleAuthorityType.HEALTH_BODY))
-        .hasMessageStartingWith("healthBodyKind:");
-    assertThatThrownBy(() -> Membership.builder().organisationId("x")
-        .role(MembershipRole.NON_STATUTORY_PARTNER).build())
-        .hasMessageStartingWith("partnerCategory:");
-    assertThatThrownBy(() -> Membership.builder().from(Membership.nonStatutory("x", PartnerCategory.OPCC))
-        .validFrom(LocalDate.of(2024, 1, 2)).validTo(LocalDate.of(2024, 1, 1)).build())
-        .hasMessageStartingWith("validTo:");
-  }
-
-  @Test
-  void action_overdueIsDerivedFromTheDateAskedAbout() {
-    Action action = Action.builder().id("a").title("t").ownerOrganisationId("o")
-        .dueDate(LocalDate.of(2024, 3, 31)).status(ActionStatus.IN_PROGRESS).build();
-    assertThat(action.isOverdue(LocalDate.of(2024, 3, 31))).isFalse();
-    assertThat(action.isOverdue(LocalDate.of(2024, 4, 1))).isTrue();
-    Action done = Action.builder().from(action).status(ActionStatus.COMPLETE)
-        .completedDate(LocalDate.of(2024, 5, 1)).build();
-    assertThat(done.isOverdue(LocalDate.of(2024, 6, 1))).isFalse();
-    assertThat(action.status()).isEqualTo(ActionStatus.IN_PROGRESS);
-    assertThatThrownBy(() -> action.withStatus(ActionStatus.COMPLETE))
-        .hasMessageStartingWith("completedDate:");
-    assertThatThrownBy(() -> action.withStartDate(LocalDate.of(2024, 4, 1)))
-        .hasMessageStartingWith("dueDate:");
+  void organisation_refinementsBelongToTheirOwnType() {
+    assertThatCode(() -> Fixtures.council("c", LocalAuthorityTier.DISTRICT)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> Organisation.builder().from(Fixtures.organisation("p", OrganisationType.POLICE_FORCE))
+        .localAuthorityTier(LocalAuthorityTier.COUNTY).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("localAuthorityTier:")
+        .hasMessageContaining("organisation p is a POLICE_FORCE");
+    assertThatThrownBy(() -> Organisation.builder().from(Fixtures.organisation("v", OrganisationType.OTHER))
+        .policingBodyKind(io.github.sscp.model.organisation.LocalPolicingBodyKind.POLICE_AND_CRIME_COMMISSIONER)
+        .build()).hasMessageStartingWith("policingBodyKind:");
+    assertThatThrownBy(() -> Organisation.builder().from(Fixtures.organisation("v", OrganisationType.OTHER))
+        .fireAuthorityKind(io.github.sscp.model.organisation.FireAuthorityKind.LONDON_FIRE_COMMISSIONER)
+        .build()).hasMessageStartingWith("fireAuthorityKind:");
+    assertThatThrownBy(() -> Organisation.builder().from(Fixtures.organisation("v", OrganisationType.OTHER))
+        .chiefOfficer(io.github.sscp.model.organisation.ChiefOfficerKind.CHIEF_CONSTABLE)
+        .build()).hasMessageStartingWith("chiefOfficer:");
   }
 
   @Test
@@ -117,15 +118,37 @@ class InvariantTest {
         .hasMessageStartingWith("value:");
     assertThatThrownBy(() -> Target.builder().type(TargetType.DIRECTION_ONLY).value(BigDecimal.ONE)
         .by(FinancialYear.of(2025)).build()).hasMessageStartingWith("value:");
+    assertThat(Target.builder().type(TargetType.ABSOLUTE).value(new BigDecimal("900.00"))
+        .by(FinancialYear.of(2025)).build())
+        .isEqualTo(Target.builder().type(TargetType.ABSOLUTE).value(new BigDecimal("9E+2"))
+            .by(FinancialYear.of(2025)).build());
+  }
+
+  @Test
+  void tolerancePolicy_turnsRedNoEarlierThanAmber() {
+    TolerancePolicy p = TolerancePolicy.relative("board", new BigDecimal("5.0"), BigDecimal.TEN);
+    assertThat(p.amberBeyond()).isEqualTo(new BigDecimal("5"));
+    assertThat(p).isEqualTo(TolerancePolicy.relative("board", new BigDecimal("5"), new BigDecimal("10.00")));
+    assertThatCode(() -> TolerancePolicy.relative("same", BigDecimal.ONE, BigDecimal.ONE))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> TolerancePolicy.relative("x", BigDecimal.TEN, BigDecimal.ONE))
+        .hasMessageStartingWith("redBeyond:").hasMessageContaining("x");
+    assertThatThrownBy(() -> TolerancePolicy.builder().id("x").mode(ToleranceMode.ABSOLUTE)
+        .amberBeyond(BigDecimal.ONE.negate()).redBeyond(BigDecimal.ONE).build())
+        .hasMessageStartingWith("amberBeyond:");
   }
 
   @Test
   void provenance_sourcedCitesAndIllustrativeExplains() {
-    assertThatThrownBy(() -> io.github.sscp.model.ImmutableProvenance.builder()
+    assertThatThrownBy(() -> ImmutableProvenance.builder()
         .kind(ProvenanceKind.SOURCED).build()).hasMessageStartingWith("provenance.citation:");
-    assertThatThrownBy(() -> io.github.sscp.model.ImmutableProvenance.builder()
+    assertThatThrownBy(() -> ImmutableProvenance.builder()
         .kind(ProvenanceKind.ILLUSTRATIVE).build()).hasMessageStartingWith("provenance.note:");
+    assertThatThrownBy(() -> ImmutableProvenance.builder()
+        .kind(ProvenanceKind.INFERRED).citation("c").build()).hasMessageStartingWith("provenance.note:");
     assertThat(Provenance.illustrative("made up").isIllustrative()).isTrue();
+    assertThat(Provenance.sourced("a").isIllustrative()).isFalse();
+    assertThat(Provenance.SUPPLIED.isIllustrative()).isFalse();
   }
 
   @Test
@@ -133,41 +156,57 @@ class InvariantTest {
     assertThatThrownBy(() -> Meeting.builder().id("m").bodyId("b").date(LocalDate.of(2024, 10, 29))
         .status(MeetingStatus.SCHEDULED).addDecision(Decision.builder().id("d").summary("s")
             .outcome(DecisionOutcome.APPROVED).build()).build())
-        .hasMessageStartingWith("decisions:");
+        .hasMessageStartingWith("decisions:").hasMessageContaining("scheduled meeting m");
+    assertThatCode(() -> Meeting.builder().id("m").bodyId("b").date(LocalDate.of(2024, 10, 29))
+        .status(MeetingStatus.HELD).addDecision(Decision.builder().id("d").summary("s")
+            .outcome(DecisionOutcome.APPROVED).build()).build()).doesNotThrowAnyException();
   }
 
   @Test
-  void fundingBid_onlyAnAwardHasAnAwardedAmount() {
+  void fundingBid_onlyAnAwardHasAnAwardedAmount_andNoAmountIsNegative() {
     assertThatThrownBy(() -> FundingBid.builder().id("b").title("t").status(BidStatus.SUBMITTED)
         .amountAwarded(Money.ofPounds(1)).build()).hasMessageStartingWith("amountAwarded:");
-  }
-
-  static Observation obs(String id, long value) {
-    return Observation.builder().id(id).measureId("m").geography(CSP).period(Month.of(2024, 5))
-        .value(BigDecimal.valueOf(value)).build();
+    assertThatCode(() -> FundingBid.builder().id("b").title("t").status(BidStatus.PARTIAL)
+        .amountAwarded(Money.ofPounds(1)).build()).doesNotThrowAnyException();
+    assertThatThrownBy(() -> FundingBid.builder().id("b").title("t").status(BidStatus.AWARDED)
+        .amountAwarded(Money.ofPounds(-1)).build()).hasMessageStartingWith("amountAwarded:");
+    assertThatThrownBy(() -> FundingBid.builder().id("b").title("t").status(BidStatus.SUBMITTED)
+        .amountRequested(Money.ofPounds(-1)).build()).hasMessageStartingWith("amountRequested:");
+    assertThatThrownBy(() -> BudgetAllocation.builder().organisationId("c").amount(Money.ofPounds(-5))
+        .period(FinancialYear.of(2024)).build()).hasMessageStartingWith("amount:");
   }
 
   @Test
-  void observationLog_isAppendOnlyAndRevisionsSupersedeLikeEntries() {
-    ObservationLog log = ObservationLog.of(java.util.List.of(obs("a", 10)));
-    Observation revision = Observation.builder().from(obs("b", 12)).supersedesId("a")
-        .status(ObservationStatus.REVISED).build();
-    ObservationLog revised = log.append(revision);
-    assertThat(log.entries()).hasSize(1);
-    assertThat(revised.current()).containsExactly(revision);
-    assertThat(revised.history("b")).extracting(Observation::id).containsExactly("a", "b");
+  void statutoryReview_datesRunInOrderAndOnlyACommissionedReviewHasAReport() {
+    StatutoryReview.Builder base = StatutoryReview.builder().id("dhr-1")
+        .kind(StatutoryReviewKind.DOMESTIC_HOMICIDE_REVIEW);
+    assertThatThrownBy(() -> base.decision(ReviewDecision.COMMISSIONED).build())
+        .hasMessageStartingWith("decidedOn:").hasMessageContaining("dhr-1");
+    assertThatThrownBy(() -> StatutoryReview.builder().id("r").kind(StatutoryReviewKind.DOMESTIC_HOMICIDE_REVIEW)
+        .decision(ReviewDecision.PENDING).decidedOn(LocalDate.of(2024, 1, 1)).build())
+        .hasMessageStartingWith("decidedOn:");
+    assertThatThrownBy(() -> StatutoryReview.builder().id("r").kind(StatutoryReviewKind.DOMESTIC_HOMICIDE_REVIEW)
+        .decision(ReviewDecision.COMMISSIONED).notifiedOn(LocalDate.of(2024, 2, 1))
+        .decidedOn(LocalDate.of(2024, 1, 1)).build()).hasMessageStartingWith("decidedOn:");
+    assertThatThrownBy(() -> StatutoryReview.builder().id("r").kind(StatutoryReviewKind.DOMESTIC_HOMICIDE_REVIEW)
+        .decision(ReviewDecision.NOT_COMMISSIONED).decidedOn(LocalDate.of(2024, 1, 1))
+        .publishedOn(LocalDate.of(2024, 6, 1)).build()).hasMessageStartingWith("publishedOn:");
+    assertThatThrownBy(() -> StatutoryReview.builder().id("r").kind(StatutoryReviewKind.DOMESTIC_HOMICIDE_REVIEW)
+        .decision(ReviewDecision.COMMISSIONED).decidedOn(LocalDate.of(2024, 2, 1))
+        .publishedOn(LocalDate.of(2024, 1, 1)).build()).hasMessageStartingWith("publishedOn:");
+  }
 
-    assertThatThrownBy(() -> revised.append(obs("a", 1))).hasMessageContaining("entries[2].id");
-    assertThatThrownBy(() -> log.append(Observation.builder().from(obs("c", 1)).supersedesId("zz").build()))
-        .hasMessageContaining("entries[1].supersedesId").hasMessageContaining("'zz'");
-    assertThatThrownBy(() -> revised.append(Observation.builder().from(obs("c", 1)).supersedesId("a").build()))
-        .hasMessageContaining("already superseded");
-    assertThatThrownBy(() -> log.append(Observation.builder().from(obs("c", 1))
-        .period(Month.of(2024, 6)).supersedesId("a").build())).hasMessageContaining("not m");
-    assertThatThrownBy(() -> Observation.builder().from(obs("c", 1)).supersedesId("c").build())
-        .hasMessageStartingWith("supersedesId:");
-    assertThatThrownBy(() -> Observation.builder().from(obs("c", 1)).status(ObservationStatus.REVISED).build())
-        .hasMessageStartingWith("supersedesId:");
+  @Test
+  void asbCaseReviewFigures_nest() {
+    AsbCaseReviewFigures.Builder b = AsbCaseReviewFigures.builder().period(FinancialYear.of(2024));
+    assertThatCode(() -> b.applications(5).thresholdNotMet(2).reviewsCarriedOut(3)
+        .reviewsWithRecommendations(3).build()).doesNotThrowAnyException();
+    assertThatThrownBy(() -> AsbCaseReviewFigures.builder().period(FinancialYear.of(2024)).applications(5)
+        .thresholdNotMet(2).reviewsCarriedOut(3).reviewsWithRecommendations(4).build())
+        .hasMessageStartingWith("reviewsWithRecommendations:");
+    assertThatThrownBy(() -> AsbCaseReviewFigures.builder().period(FinancialYear.of(2024)).applications(1)
+        .thresholdNotMet(2).reviewsCarriedOut(0).reviewsWithRecommendations(0).build())
+        .hasMessageStartingWith("thresholdNotMet:");
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.time.Month;
+import io.github.sscp.model.time.CalendarMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,15 +15,15 @@ class DeterminismTest {
   @Test
   void samples_sameSeedSameValue_otherSeedsVary() {
     assertThat(SscpSamples.partnership(42L)).isEqualTo(SscpSamples.partnership(42L));
-    assertThat(SscpSamples.of(SscpRecipes.reportingPeriod(), 9L))
-        .isEqualTo(SscpSamples.of(SscpRecipes.reportingPeriod(), 9L));
-    assertThat(new HashSet<>(SscpSamples.of(SscpRecipes.partnership(PartnershipSize.small()), 1L, 20)))
+    assertThat(SscpSamples.of(TimeRecipes.reportingPeriod(), 9L))
+        .isEqualTo(SscpSamples.of(TimeRecipes.reportingPeriod(), 9L));
+    assertThat(new HashSet<>(SscpSamples.of(PartnershipRecipes.partnership(PartnershipSize.small()), 1L, 20)))
         .hasSizeGreaterThan(15);
   }
 
   @Test
   void samples_seriesAreTheSameForTheSameSeed() {
-    SeriesShape shape = SeriesShape.monthly(Month.of(2020, 1), 36, 25);
+    SeriesShape shape = SeriesShape.monthly(CalendarMonth.of(2020, 1), 36, 25);
     assertThat(SscpSamples.series(shape, 3L)).isEqualTo(SscpSamples.series(shape, 3L));
     assertThat(SscpSamples.series(shape, 3L).counts()).isNotEqualTo(SscpSamples.series(shape, 4L).counts());
   }

@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.sscp.model.geography.GssCode;
 import io.github.sscp.model.measure.Observation;
 import io.github.sscp.model.time.FinancialYear;
-import io.github.sscp.model.time.Month;
+import io.github.sscp.model.time.CalendarMonth;
 import io.github.sscp.model.time.Quarter;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -22,7 +22,7 @@ class SeriesTest {
 
   @Test
   void stablePoissonSeries_hasTheRequestedMeanAndVariance() {
-    CountSeries s = SscpSamples.series(SeriesShape.monthly(Month.of(2000, 1), 20_000, 40), 11L);
+    CountSeries s = SscpSamples.series(SeriesShape.monthly(CalendarMonth.of(2000, 1), 20_000, 40), 11L);
     double m = mean(s.counts(), 0, 20_000);
     double var = s.counts().stream().mapToDouble(c -> (c - m) * (c - m)).sum() / (20_000 - 1);
     // standard error of the mean is sqrt(40/20000) = 0.045; allow 5 standard errors
@@ -41,13 +41,13 @@ class SeriesTest {
 
   @Test
   void trendSeasonalityAndOutliers_shapeTheExpectedCounts() {
-    SeriesShape trend = SeriesShape.monthly(Month.of(2020, 1), 24, 100).withTrend(0.05);
+    SeriesShape trend = SeriesShape.monthly(CalendarMonth.of(2020, 1), 24, 100).withTrend(0.05);
     assertThat(trend.expectedAt(10)).isCloseTo(150, within(1e-9));
-    SeriesShape seasonal = SeriesShape.monthly(Month.of(2020, 1), 24, 100).withSeasonality(0.2);
+    SeriesShape seasonal = SeriesShape.monthly(CalendarMonth.of(2020, 1), 24, 100).withSeasonality(0.2);
     assertThat(seasonal.expectedAt(0)).isCloseTo(120, within(1e-9));
     assertThat(seasonal.expectedAt(6)).isCloseTo(80, within(1e-9));
     assertThat(seasonal.expectedAt(12)).isCloseTo(120, within(1e-9));
-    SeriesShape outliers = SeriesShape.monthly(Month.of(2020, 1), 24, 20).withOutliers(5, 7);
+    SeriesShape outliers = SeriesShape.monthly(CalendarMonth.of(2020, 1), 24, 20).withOutliers(5, 7);
     CountSeries s = SscpSamples.series(outliers, 2L);
     assertThat(s.counts().get(7)).isGreaterThan(60);   // mean 100 there; P(X <= 60) < 1e-6
   }
@@ -66,21 +66,21 @@ class SeriesTest {
 
   @Test
   void gapsAndDuplicates_appearAsMissingAndRepeatedPeriods() {
-    qt().forAll(SscpGen.series(SeriesShape.monthly(Month.of(2022, 4), 24, 30)
+    qt().forAll(SscpGen.series(SeriesShape.monthly(CalendarMonth.of(2022, 4), 24, 30)
         .withGapsAt(3, 10).withDuplicatesAt(5))).checkAssert(s -> {
           assertThat(s.counts()).hasSize(24 - 2 + 1);
-          assertThat(s.periods()).doesNotContain(Month.of(2022, 7), Month.of(2023, 2));
-          assertThat(s.periods()).filteredOn(p -> p.equals(Month.of(2022, 9))).hasSize(2);
+          assertThat(s.periods()).doesNotContain(CalendarMonth.of(2022, 7), CalendarMonth.of(2023, 2));
+          assertThat(s.periods()).filteredOn(p -> p.equals(CalendarMonth.of(2022, 9))).hasSize(2);
         });
   }
 
   @Test
   void countsAreNeverNegative_andPeriodsFollowTheShape() {
-    qt().forAll(SscpGen.series(SeriesShape.monthly(Month.of(2019, 1), 36, 3).withTrend(-0.05)))
+    qt().forAll(SscpGen.series(SeriesShape.monthly(CalendarMonth.of(2019, 1), 36, 3).withTrend(-0.05)))
         .checkAssert(s -> {
           assertThat(s.counts()).allSatisfy(c -> assertThat(c).isNotNegative());
           IntStream.range(0, 36).forEach(i ->
-              assertThat(s.periods().get(i)).isEqualTo(Month.of(java.time.YearMonth.of(2019, 1)
+              assertThat(s.periods().get(i)).isEqualTo(CalendarMonth.of(java.time.YearMonth.of(2019, 1)
                   .plusMonths(i))));
         });
   }

@@ -1,10 +1,13 @@
 package io.github.sscp.model.evidence;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.time.ReportingPeriod;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,15 +18,19 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Survey extends WithSurvey {
+public interface Survey extends WithSurvey, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The survey's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** Its title. */
@@ -36,8 +43,12 @@ public interface Survey extends WithSurvey {
   /** When it ran. */
   Optional<ReportingPeriod> period();
 
+  /** How many people responded. */
+  Optional<@PositiveOrZero Integer> respondents();
+
   /** Who ran it, by organisation id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> conductedByOrganisationId();
+  @RefersTo(Organisation.class)
+  Optional<@Id String> conductedByOrganisationId();
 
   /** Builder for {@link Survey}. */
   class Builder extends ImmutableSurvey.Builder {}

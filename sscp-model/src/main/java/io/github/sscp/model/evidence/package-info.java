@@ -1,6 +1,7 @@
 /**
- * The evidence base: annual strategic assessments (e.g. the Safe City Strategic Assessment 2022-23,
- * published on the Southampton Data Observatory) and public surveys.
+ * The evidence base: strategic assessments (annual, refreshed or topic; a district's feeding the
+ * county's; Serious Violence Duty needs assessments), public surveys and records of community
+ * engagement.
  */
 @NullMarked
 @SscpStyle

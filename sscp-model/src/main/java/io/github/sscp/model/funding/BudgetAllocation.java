@@ -1,8 +1,9 @@
 package io.github.sscp.model.funding;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.organisation.Organisation;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
 import io.github.sscp.model.time.ReportingPeriod;
-import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -13,13 +14,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BudgetAllocation extends WithBudgetAllocation {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The allocating organisation, by id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
+  @RefersTo(Organisation.class)
   String organisationId();
 
   /** The amount. */

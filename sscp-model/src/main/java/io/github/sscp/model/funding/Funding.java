@@ -15,7 +15,11 @@ public interface Funding extends WithFunding {
   /** No allocations and no bids. */
   Funding NONE = new Builder().build();
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }

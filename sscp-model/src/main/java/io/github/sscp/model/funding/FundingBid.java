@@ -1,10 +1,12 @@
 package io.github.sscp.model.funding;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.organisation.Organisation;
+import io.github.sscp.model.organisation.Person;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
 import io.github.sscp.model.InvalidValueException;
 import io.github.sscp.model.time.ReportingPeriod;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,13 +20,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface FundingBid extends WithFundingBid {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The bid's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** What the bid is, e.g. "Various funding bids". */
@@ -32,10 +38,12 @@ public interface FundingBid extends WithFundingBid {
   String title();
 
   /** The funders, by organisation id. */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> funderOrganisationIds();
+  @RefersTo(Organisation.class)
+  List<@Id String> funderOrganisationIds();
 
   /** The person who led the bid, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> ledByPersonId();
+  @RefersTo(Person.class)
+  Optional<@Id String> ledByPersonId();
 
   /** Where it is. */
   BidStatus status();

@@ -1,10 +1,9 @@
 package io.github.sscp.model.geography;
 
-import io.github.sscp.model.Ids;
-import io.github.sscp.model.Provenance;
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.validation.Id;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -17,15 +16,19 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface ComparatorGroup extends WithComparatorGroup {
+public interface ComparatorGroup extends WithComparatorGroup, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The group's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** Its name. */
@@ -44,13 +47,6 @@ public interface ComparatorGroup extends WithComparatorGroup {
 
   /** The topics it is used for, e.g. "police recorded crime". */
   List<@NotBlank String> topics();
-
-  /** Where the membership came from. */
-  @Value.Default
-  @Valid
-  default Provenance provenance() {
-    return Provenance.SUPPLIED;
-  }
 
   /** Builder for {@link ComparatorGroup}. */
   class Builder extends ImmutableComparatorGroup.Builder {}

@@ -1,18 +1,22 @@
 package io.github.sscp.model.geography;
 
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A named statistical geography, e.g. Southampton unitary authority {@code E06000045}. The vintage
- * records which boundary year the code belongs to (ONS codes change when boundaries do).
+ * A named statistical geography, e.g. Southampton unitary authority {@code E06000045}. The code may
+ * be unknown (a partnership not yet in the ONS lookups): then the type is given and no code is
+ * invented. The vintage records which ONS release the code was taken from (codes change when
+ * boundaries do).
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface GeographyRef extends WithGeographyRef {
+public interface GeographyRef extends WithGeographyRef, HasProvenance {
 
   /**
    * Obtains a reference whose type is read from the code's prefix.
@@ -20,22 +24,37 @@ public interface GeographyRef extends WithGeographyRef {
    * @param code the GSS code, with a known prefix, not null
    * @param name the name, not blank
    * @return the reference, not null
-   * @throws io.github.sscp.model.InvalidValueException if the prefix is unknown
+   * @throws InvalidValueException if the prefix is unknown
    */
   static GeographyRef of(GssCode code, String name) {
     GeographyType type = code.geographyType().orElseThrow(() ->
-        new io.github.sscp.model.InvalidValueException("code: prefix " + code.entityPrefix()
-            + " of " + code + " is not a known geography type; use builder() and give a type"));
+        new InvalidValueException("code: prefix " + code.entityPrefix() + " of " + code
+            + " is not a known geography type; use builder() and give a type"));
     return builder().code(code).type(type).name(name).build();
   }
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a reference to a geography whose GSS code is not known.
+   *
+   * @param type the kind of geography, not null
+   * @param name the name, not blank
+   * @return the reference, with no code, not null
+   */
+  static GeographyRef withoutCode(GeographyType type, String name) {
+    return builder().type(type).name(name).build();
+  }
+
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** The GSS code. */
-  GssCode code();
+  /** The GSS code, if known. */
+  Optional<GssCode> code();
 
   /** The kind of geography. */
   GeographyType type();
@@ -44,14 +63,15 @@ public interface GeographyRef extends WithGeographyRef {
   @NotBlank
   String name();
 
-  /** The boundary vintage year, e.g. 2023 for CSP23CD codes. */
+  /** The ONS release year the code comes from, e.g. 2019 for the December 2019 lookup. */
   Optional<@Positive Integer> vintage();
 
   /** Construction invariant: a known prefix agrees with the type. */
   @Value.Check
   default void check() {
-    code().geographyType().ifPresent(t -> io.github.sscp.model.InvalidValueException.require(
-        t == type(), "type: " + type() + " does not match code " + code() + " (a " + t + ")"));
+    code().flatMap(GssCode::geographyType).ifPresent(t -> InvalidValueException.require(
+        t == type(), "type: " + name() + " is given as " + type() + " but its code "
+            + code().orElseThrow() + " is a " + t));
   }
 
   /** Builder for {@link GeographyRef}. */

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * digits, e.g. {@code E22000120} (the Southampton CSP), {@code E23000030} (the Hampshire police
  * force area), {@code E06000045} (Southampton unitary authority).
  *
- * @param value the nine-character code, not null
+ * <p>Immutable, thread-safe value type.
+ *
+ * @param value the nine-character code, exactly, not null
  */
 public record GssCode(String value) implements Comparable<GssCode> {
 
@@ -19,35 +21,43 @@ public record GssCode(String value) implements Comparable<GssCode> {
   /**
    * Creates a code, checking its shape.
    *
-   * @param value the code, not null
+   * @param value the code, nine characters with nothing before or after, not null
+   * @throws ValueParseException if the value is not a GSS code
    */
   public GssCode {
     Objects.requireNonNull(value, "value");
     if (!SHAPE.matcher(value).matches()) {
       throw new ValueParseException("GSS code", value,
-          "a nation letter E, W, S, N or K and eight digits, e.g. E22000120");
+          "expected a nation letter E, W, S, N or K and eight digits, e.g. E22000120");
     }
   }
 
   /**
-   * Obtains a code from its text.
+   * Obtains a code from its exact text.
    *
    * @param value the code, e.g. "E22000120", not null
    * @return the code, not null
-   * @throws ValueParseException if the text is not a GSS code
+   * @throws ValueParseException if the text is not exactly a GSS code
    */
   public static GssCode of(String value) {
     return new GssCode(value);
   }
 
   /**
-   * Obtains a code from its text; a synonym of {@link #of(String)}.
+   * Obtains a code from text, ignoring surrounding whitespace as every model parser does.
    *
-   * @param text the code, not null
+   * @param text the code, e.g. " E22000120 ", not null
    * @return the code, not null
+   * @throws ValueParseException if the text is not a GSS code
    */
   public static GssCode parse(CharSequence text) {
-    return new GssCode(text.toString());
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().strip();
+    if (!SHAPE.matcher(s).matches()) {
+      throw new ValueParseException("GSS code", text,
+          "expected a nation letter E, W, S, N or K and eight digits, e.g. E22000120");
+    }
+    return new GssCode(s);
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * Geography: ONS GSS codes ({@code E22…} partnerships, {@code E23…} police force areas, local
- * authorities), named geography references, nations and area types.
+ * authorities), named geography references (with or without a known code), nations, local
+ * government structures and comparator groups.
  */
 @NullMarked
 @SscpStyle

@@ -1,9 +1,8 @@
 package io.github.sscp.model.governance;
 
 import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.validation.Id;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,13 +15,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Decision extends WithDecision {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The decision's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** What was decided or is to be considered. */

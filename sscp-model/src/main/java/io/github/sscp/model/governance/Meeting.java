@@ -1,34 +1,44 @@
 package io.github.sscp.model.governance;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.HasProvenance;
 import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.Provenance;
+import io.github.sscp.model.organisation.Organisation;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A meeting of a governance body, held or scheduled, with its purpose and decisions.
+ * A meeting of a governance body, held or scheduled: its purpose and business, which organisations
+ * attended, who called it (a police and crime commissioner may, SI 2007/1830 reg 14A) and its
+ * decisions.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Meeting extends WithMeeting {
+public interface Meeting extends WithMeeting, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The meeting's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** The body that meets, by id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
+  @RefersTo(GovernanceBody.class)
   String bodyId();
 
   /** The date. */
@@ -46,15 +56,19 @@ public interface Meeting extends WithMeeting {
   /** What it is for, e.g. "to discuss and agree the key tactical areas". */
   List<@NotBlank String> purposes();
 
+  /** What it dealt with, in the terms the compliance engine reads. */
+  Set<MeetingBusiness> business();
+
+  /** The organisations represented, by id. */
+  @RefersTo(Organisation.class)
+  List<@Id String> attendeeOrganisationIds();
+
+  /** The organisation that called the meeting, by id, when not the body itself. */
+  @RefersTo(Organisation.class)
+  Optional<@Id String> calledByOrganisationId();
+
   /** Decisions taken or items for decision. */
   List<@Valid Decision> decisions();
-
-  /** Where the date and content came from. */
-  @Value.Default
-  @Valid
-  default Provenance provenance() {
-    return Provenance.SUPPLIED;
-  }
 
   /** Construction invariant: a scheduled meeting has no decided outcomes yet. */
   @Value.Check

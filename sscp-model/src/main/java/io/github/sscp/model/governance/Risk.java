@@ -1,9 +1,10 @@
 package io.github.sscp.model.governance;
 
 import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.organisation.Organisation;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,13 +18,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Risk extends WithRisk {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The risk's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** What could go wrong. */
@@ -34,14 +39,15 @@ public interface Risk extends WithRisk {
   RiskCategory category();
 
   /** Who holds the risk, by organisation id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
+  @RefersTo(Organisation.class)
   String ownerOrganisationId();
 
   /** How it is mitigated. */
   List<@NotBlank String> mitigations();
 
   /** The statutory duty at risk, as a compliance rule id (e.g. CDA98-S5-RA-COUNCIL). */
-  Optional<@NotBlankIfPresent String> statutoryRuleId();
+  Optional<@NotBlankIfPresent String> statutoryRule();
 
   /** Builder for {@link Risk}. */
   class Builder extends ImmutableRisk.Builder {}

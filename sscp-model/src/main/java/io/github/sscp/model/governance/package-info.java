@@ -1,7 +1,8 @@
 /**
- * Governance: the bodies that run and oversee the partnership (strategic board, Cabinet, scrutiny),
- * their meetings (a board workshop, a scheduled Cabinet consideration) and decisions, and the risks
- * the partnership manages.
+ * Governance: the bodies that run and oversee the partnership (strategic board, steering and
+ * executive groups, Cabinet, crime and disorder scrutiny) with their seats, public access, cadence,
+ * statutory functions and reporting lines; their meetings (a board workshop, a scheduled Cabinet
+ * consideration, a scrutiny review) and decisions; and the risks the partnership manages.
  */
 @NullMarked
 @SscpStyle

@@ -1,23 +1,26 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Provenance;
+import io.github.sscp.model.HasProvenance;
 import io.github.sscp.model.time.ReportingPeriod;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import io.github.sscp.model.validation.NotBlankIfPresent;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The reference value and period change is judged against, e.g. 2019/20 as a pre-pandemic baseline.
+ * The value is held in canonical form ({@code 944.0} is {@code 944}).
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Baseline extends WithBaseline {
+public interface Baseline extends WithBaseline, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -31,11 +34,15 @@ public interface Baseline extends WithBaseline {
   /** Why this baseline was chosen. */
   Optional<@NotBlankIfPresent String> rationale();
 
-  /** Where the value came from. */
-  @Value.Default
-  @Valid
-  default Provenance provenance() {
-    return Provenance.SUPPLIED;
+  /**
+   * Normalises the value.
+   *
+   * @return this baseline, or its normalised copy
+   */
+  @Value.Check
+  default Baseline normalise() {
+    BigDecimal v = Decimals.canonical("value", value());
+    return v.equals(value()) ? this : builder().from(this).value(v).build();
   }
 
   /** Builder for {@link Baseline}. */

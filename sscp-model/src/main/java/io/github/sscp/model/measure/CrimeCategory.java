@@ -1,8 +1,8 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +17,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CrimeCategory extends WithCrimeCategory {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -36,7 +40,7 @@ public interface CrimeCategory extends WithCrimeCategory {
   }
 
   /** The id used in references, e.g. {@code police-uk/burglary}. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** The code system. */
@@ -51,7 +55,8 @@ public interface CrimeCategory extends WithCrimeCategory {
   String label();
 
   /** The broader category this one belongs to, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> parentId();
+  @RefersTo(CrimeCategory.class)
+  Optional<@Id String> parentId();
 
   /** Builder for {@link CrimeCategory}. */
   class Builder extends ImmutableCrimeCategory.Builder {}

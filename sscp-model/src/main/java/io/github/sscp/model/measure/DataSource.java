@@ -24,7 +24,11 @@ public interface DataSource extends WithDataSource {
     return builder().name(name).build();
   }
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -1,22 +1,27 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.geography.ComparatorGroup;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A measure of success: a measure bound to a focus area, with its baseline, targets, RAG policy and
- * comparator group.
+ * A measure of success: a measure bound to a focus area, with its baseline, targets, tolerance
+ * policy and comparator group.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 public interface MeasureBinding extends WithMeasureBinding {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -32,7 +37,8 @@ public interface MeasureBinding extends WithMeasureBinding {
   }
 
   /** The measure, by id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
+  @RefersTo(MeasureDefinition.class)
   String measureId();
 
   /** How much weight it carries. */
@@ -47,11 +53,16 @@ public interface MeasureBinding extends WithMeasureBinding {
   /** The targets, if any. */
   List<@Valid Target> targets();
 
-  /** The RAG policy to apply, by id (policies live with the KPI engine). */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> ragPolicyId();
+  /**
+   * The tolerance policy that rates it against its targets, by id; empty for the partnership's
+   * default.
+   */
+  @RefersTo(TolerancePolicy.class)
+  Optional<@Id String> tolerancePolicyId();
 
   /** The comparator group for peer comparison, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> comparatorGroupId();
+  @RefersTo(ComparatorGroup.class)
+  Optional<@Id String> comparatorGroupId();
 
   /** Builder for {@link MeasureBinding}. */
   class Builder extends ImmutableMeasureBinding.Builder {}

@@ -1,13 +1,14 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
-import io.github.sscp.model.Provenance;
+import io.github.sscp.model.HasProvenance;
 import io.github.sscp.model.geography.GeographyType;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,20 +16,25 @@ import org.immutables.value.Value;
 /**
  * A defined, repeatable measure: what is counted, in what unit, how often, from which source, and
  * which direction is better. Focus areas bind it as a measure of success with a baseline and targets
- * ({@link MeasureBinding}); observations record its values.
+ * ({@link MeasureBinding}); observations record its values. Breaks in its series (a recording-rule
+ * change) are data, so that SPC can rebase at them; a rate says what it is per.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface MeasureDefinition extends WithMeasureDefinition {
+public interface MeasureDefinition extends WithMeasureDefinition, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The id observations and bindings refer to. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** A local code, e.g. "3.1.1e" in a coded indicator set. */
@@ -58,8 +64,9 @@ public interface MeasureDefinition extends WithMeasureDefinition {
   @Valid
   DataSource dataSource();
 
-  /** The crime categories it counts, by id (see {@link CrimeCategories}). */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> crimeCategoryIds();
+  /** The crime categories it counts, by id (see {@link io.github.sscp.model.measure.CrimeCategories}). */
+  @RefersTo(CrimeCategory.class)
+  List<@Id String> crimeCategoryIds();
 
   /** The level of geography it is reported at. */
   Optional<GeographyType> geographyLevel();
@@ -67,11 +74,33 @@ public interface MeasureDefinition extends WithMeasureDefinition {
   /** Counts below this are flagged "interpret with caution" in comparisons. */
   Optional<@PositiveOrZero Integer> smallNumberThreshold();
 
-  /** Where this definition came from. */
-  @Value.Default
-  @Valid
-  default Provenance provenance() {
-    return Provenance.SUPPLIED;
+  /** For a rate: what it is per and where the denominator comes from. */
+  Optional<@Valid RateBase> rateBase();
+
+  /** Dates from which the series is not comparable with what came before, oldest first. */
+  List<@Valid SeriesBreak> breaks();
+
+  /**
+   * Obtains the breaks that apply to an area.
+   *
+   * @param geography the area, or empty for the partnership's own, not null
+   * @return the breaks for every area and for that one, oldest first, not null
+   */
+  default List<SeriesBreak> breaksFor(Optional<io.github.sscp.model.geography.GssCode> geography) {
+    return breaks().stream()
+        .filter(b -> b.geography().isEmpty() || b.geography().equals(geography))
+        .sorted(java.util.Comparator.comparing(SeriesBreak::date))
+        .toList();
+  }
+
+  /**
+   * Obtains the dates of the breaks that apply to an area.
+   *
+   * @param geography the area, or empty for the partnership's own, not null
+   * @return the first days recorded anew, oldest first, not null
+   */
+  default List<LocalDate> breakDatesFor(Optional<io.github.sscp.model.geography.GssCode> geography) {
+    return breaksFor(geography).stream().map(SeriesBreak::date).distinct().toList();
   }
 
   /** Builder for {@link MeasureDefinition}. */

@@ -1,50 +1,74 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.HasProvenance;
 import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.Provenance;
 import io.github.sscp.model.geography.GssCode;
+import io.github.sscp.model.time.DateRange;
 import io.github.sscp.model.time.ReportingPeriod;
-import jakarta.validation.Valid;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.IdScope;
+import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One value of a measure for a geography and period, e.g. 229 residential burglaries in Southampton
- * in 2024/25 Q1. Observations are never edited: a revision is a new observation that {@link
- * #supersedesId() supersedes} the old one (see {@link ObservationLog}).
+ * One value of a measure for an area, period and (optionally) breakdown, e.g. 213 residential
+ * burglaries in Southampton in 2024/25 Q1. Observations are never edited: a revision is a new
+ * observation that {@link #supersedesId() supersedes} the old one (see {@link ObservationLog}).
+ *
+ * <p>Normalised when built: the value loses trailing zeros ({@code 1.0} is {@code 1}), and a date
+ * range that is exactly a month, quarter, financial year or calendar year becomes that period, so
+ * that one figure has one key ({@link SeriesKey} plus the period's days).
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Observation extends WithObservation {
+@IdScope(ObservationLog.class)
+public interface Observation extends WithObservation, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** The observation's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  /** The observation's id, unique in its log. */
+  @Id
   String id();
 
   /** The measure, by id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
+  @RefersTo(MeasureDefinition.class)
   String measureId();
 
-  /** The geography the value is for. */
-  GssCode geography();
+  /** The area the value is for; empty for the partnership's own area. */
+  Optional<GssCode> geography();
 
-  /** The period the value is for. */
+  /**
+   * The breakdown the value is for, as dimension → category, e.g. {@code crimeCategory →
+   * police-uk/burglary} or {@code outcome → Unable to prosecute suspect}; empty for the total.
+   */
+  Map<@NotBlank String, @NotBlank String> breakdown();
+
+  /** The period the value is for: bounded, and in its standard kind. */
   ReportingPeriod period();
 
-  /** The value. */
-  BigDecimal value();
+  /** The value; empty only when the source suppressed it. */
+  Optional<BigDecimal> value();
+
+  /** For a rate or percentage: the count above the line. */
+  Optional<BigDecimal> numerator();
+
+  /** For a rate or percentage: the count below the line. */
+  Optional<BigDecimal> denominator();
 
   /** How settled the value is. */
   @Value.Default
@@ -59,25 +83,48 @@ public interface Observation extends WithObservation {
   Optional<LocalDate> extractedAt();
 
   /** The earlier observation this one corrects, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> supersedesId();
+  @RefersTo(value = Observation.class, within = ObservationLog.class)
+  Optional<@Id String> supersedesId();
 
   /** A note on data quality, e.g. a recording-rule change. */
   Optional<@NotBlankIfPresent String> qualityNote();
 
-  /** Where the value came from. */
-  @Value.Default
-  @Valid
-  default Provenance provenance() {
-    return Provenance.SUPPLIED;
+  /**
+   * Obtains the series this observation belongs to.
+   *
+   * @return its measure, area and breakdown, not null
+   */
+  default SeriesKey seriesKey() {
+    return new SeriesKey(measureId(), geography(), breakdown());
   }
 
-  /** Construction invariants: no self-supersession, and a revision names what it revises. */
+  /**
+   * Construction invariants (no self-supersession, a revision names what it revises, a value unless
+   * suppressed, a bounded period) and normalisation of the value and the period.
+   *
+   * @return this observation, or its normalised copy
+   */
   @Value.Check
-  default void check() {
+  default Observation normalise() {
     InvalidValueException.require(!supersedesId().equals(Optional.of(id())),
         "supersedesId: observation " + id() + " cannot supersede itself");
     InvalidValueException.require(status() != ObservationStatus.REVISED || supersedesId().isPresent(),
         "supersedesId: REVISED observation " + id() + " must name the observation it supersedes");
+    InvalidValueException.require(value().isPresent() || status() == ObservationStatus.SUPPRESSED,
+        "value: observation " + id() + " has no value; only a SUPPRESSED observation may lack one");
+    InvalidValueException.require(
+        !(period() instanceof DateRange r) || r.isBounded(),
+        "period: observation " + id() + " is for the unbounded range " + period());
+    Optional<BigDecimal> value = value().map(v -> Decimals.canonical("value", v));
+    Optional<BigDecimal> numerator = numerator().map(v -> Decimals.canonical("numerator", v));
+    Optional<BigDecimal> denominator = denominator().map(v -> Decimals.canonical("denominator", v));
+    ReportingPeriod period = ReportingPeriod.standardised(period());
+    if (value.equals(value()) && numerator.equals(numerator()) && denominator.equals(denominator())
+        && period.equals(period())) {
+      return this;
+    }
+    return builder().from(this).value(value).numerator(numerator).denominator(denominator)
+        .period(period).build();
   }
 
   /** Builder for {@link Observation}. */

@@ -1,23 +1,26 @@
 package io.github.sscp.model.measure;
 
+import io.github.sscp.model.HasProvenance;
 import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.Provenance;
 import io.github.sscp.model.time.ReportingPeriod;
-import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What a measure should achieve by a period. Absolute, percentage-change and peer-rank targets carry
- * a value; the others do not.
+ * a value (held in canonical form); the others do not.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Target extends WithTarget {
+public interface Target extends WithTarget, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -41,19 +44,18 @@ public interface Target extends WithTarget {
   /** The period by which (or for which) it applies. */
   ReportingPeriod by();
 
-  /** Where the target came from. */
-  @Value.Default
-  @Valid
-  default Provenance provenance() {
-    return Provenance.SUPPLIED;
-  }
-
-  /** Construction invariant: a value exactly when the type needs one. */
+  /**
+   * Construction invariant: a value exactly when the type needs one; and normalisation of it.
+   *
+   * @return this target, or its normalised copy
+   */
   @Value.Check
-  default void check() {
+  default Target normalise() {
     InvalidValueException.require(type().needsValue() == value().isPresent(),
         "value: a " + type() + " target " + (type().needsValue() ? "needs" : "must not have")
             + " a value");
+    Optional<BigDecimal> v = value().map(x -> Decimals.canonical("value", x));
+    return v.equals(value()) ? this : builder().from(this).value(v).build();
   }
 
   /** Builder for {@link Target}. */

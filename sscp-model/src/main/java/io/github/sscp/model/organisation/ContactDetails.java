@@ -16,7 +16,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ContactDetails extends WithContactDetails {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }

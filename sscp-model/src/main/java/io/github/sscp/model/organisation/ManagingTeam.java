@@ -1,8 +1,8 @@
 package io.github.sscp.model.organisation;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +30,8 @@ public interface ManagingTeam extends WithManagingTeam {
   String name();
 
   /** The organisation the team sits in, by id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
+  @RefersTo(Organisation.class)
   String organisationId();
 
   /**

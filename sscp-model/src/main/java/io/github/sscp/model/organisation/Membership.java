@@ -1,26 +1,32 @@
 package io.github.sscp.model.organisation;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.HasProvenance;
 import io.github.sscp.model.InvalidValueException;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import io.github.sscp.model.time.DateRange;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.validation.RefersTo;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An organisation's role in a partnership, with validity dates. A responsible authority carries its
- * {@link ResponsibleAuthorityType} (and a health body its {@link HealthBodyKind}); a non-statutory
- * partner carries its {@link PartnerCategory}. Whether a member is statutory is derived from the
- * role, never stored twice.
+ * An organisation's role in a partnership, with the dates it holds it. A responsible authority
+ * carries its {@link ResponsibleAuthorityType} (and a health body its {@link HealthBodyKind}); a
+ * non-statutory partner carries its {@link PartnerCategory}. Whether a member is statutory is
+ * derived from the role, never stored twice.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Membership extends WithMembership {
+public interface Membership extends WithMembership, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -62,7 +68,8 @@ public interface Membership extends WithMembership {
   }
 
   /** The member organisation's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
+  @RefersTo(Organisation.class)
   String organisationId();
 
   /** The role in the partnership. */
@@ -78,7 +85,8 @@ public interface Membership extends WithMembership {
   Optional<PartnerCategory> partnerCategory();
 
   /** The person who represents the organisation, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> representativeId();
+  @RefersTo(Person.class)
+  Optional<@Id String> representativeId();
 
   /** Whether the organisation sits on the partnership's strategic board. */
   @Value.Default
@@ -86,11 +94,11 @@ public interface Membership extends WithMembership {
     return true;
   }
 
-  /** The first day of membership, if known. */
-  Optional<LocalDate> validFrom();
-
-  /** The last day of membership, if it has ended. */
-  Optional<LocalDate> validTo();
+  /** The days the membership is held; unbounded at an end that is not known or not yet reached. */
+  @Value.Default
+  default DateRange validity() {
+    return DateRange.all();
+  }
 
   /** A note, e.g. the local name of the probation delivery unit. */
   Optional<@NotBlankIfPresent String> note();
@@ -105,37 +113,33 @@ public interface Membership extends WithMembership {
   }
 
   /**
-   * Checks if the membership is in effect on a date.
+   * Checks if the membership is held on a date, its first and last days included.
    *
    * @param date the date, not null
-   * @return true if the date lies within the validity dates
+   * @return true if the date lies within {@link #validity()}
    */
   default boolean isValidOn(LocalDate date) {
-    return validFrom().map(from -> !date.isBefore(from)).orElse(true)
-        && validTo().map(to -> !date.isAfter(to)).orElse(true);
+    return validity().contains(Objects.requireNonNull(date, "date"));
   }
 
   /** Construction invariants tying the role to its type, kind and category. */
   @Value.Check
   default void check() {
+    String who = "membership of " + organisationId();
     boolean ra = role() == MembershipRole.RESPONSIBLE_AUTHORITY;
     InvalidValueException.require(ra == responsibleAuthorityType().isPresent(),
-        "responsibleAuthorityType: membership of " + organisationId() + " has role " + role()
+        "responsibleAuthorityType: " + who + " has role " + role()
             + (ra ? " and needs a responsibleAuthorityType" : " and must not have one"));
     boolean health = responsibleAuthorityType().filter(
         t -> t == ResponsibleAuthorityType.HEALTH_BODY).isPresent();
     InvalidValueException.require(health == healthBodyKind().isPresent(),
-        "healthBodyKind: membership of " + organisationId()
+        "healthBodyKind: " + who
             + (health ? " as HEALTH_BODY needs a healthBodyKind" : " is not a HEALTH_BODY and must not have one"));
     InvalidValueException.require(!ra || partnerCategory().isEmpty(),
-        "partnerCategory: responsible authority " + organisationId() + " must not have one");
+        "partnerCategory: " + who + " is a responsible authority and must not have one");
     InvalidValueException.require(
         role() != MembershipRole.NON_STATUTORY_PARTNER || partnerCategory().isPresent(),
-        "partnerCategory: non-statutory partner " + organisationId() + " needs a partnerCategory");
-    if (validFrom().isPresent() && validTo().isPresent()) {
-      InvalidValueException.require(!validTo().get().isBefore(validFrom().get()),
-          "validTo: " + validTo().get() + " is before validFrom " + validFrom().get());
-    }
+        "partnerCategory: " + who + " is a non-statutory partner and needs a partnerCategory");
   }
 
   /** Builder for {@link Membership}. */

@@ -1,8 +1,11 @@
 package io.github.sscp.model.organisation;
 
-/** Offices held in or for a partnership. */
+/**
+ * Offices held in or for a partnership or one of its bodies. Co-chairs are two holders of {@link
+ * #CHAIR} of the same body at the same time; the model keeps every holder.
+ */
 public enum Office {
-  /** Chair of the partnership's strategic board. */
+  /** Chair (or, where several hold it at once, co-chair). */
   CHAIR,
   /** Vice-chair. */
   VICE_CHAIR,
@@ -13,5 +16,7 @@ public enum Office {
   /** The named contact for enquiries about the partnership. */
   CONTACT_OFFICER,
   /** The lead director for the partnership in the council. */
-  LEAD_DIRECTOR
+  LEAD_DIRECTOR,
+  /** A member of a body, where the membership is recorded by person. */
+  MEMBER
 }

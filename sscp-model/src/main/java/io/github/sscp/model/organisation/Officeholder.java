@@ -1,24 +1,32 @@
 package io.github.sscp.model.organisation;
 
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.governance.GovernanceBody;
+import io.github.sscp.model.time.DateRange;
+import io.github.sscp.model.validation.Id;
 import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
-import io.github.sscp.model.InvalidValueException;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import io.github.sscp.model.validation.RefersTo;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A person holding an office for the partnership, e.g. Rob Henderson, elected chair, or Cllr Lambert,
- * lead Cabinet Member for Communities and Safer City.
+ * A person holding an office, e.g. Rob Henderson, elected chair of the partnership, or Cllr
+ * Lambert, lead Cabinet Member for Communities and Safer City. An office of one of the
+ * partnership's bodies (the chair of a steering group) names the body; an office of the partnership
+ * as a whole names none.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Officeholder extends WithOfficeholder {
+public interface Officeholder extends WithOfficeholder, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -27,8 +35,17 @@ public interface Officeholder extends WithOfficeholder {
   Office office();
 
   /** The person, by id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
+  @RefersTo(Person.class)
   String personId();
+
+  /** The body whose office it is, by id; empty for an office of the partnership as a whole. */
+  @RefersTo(GovernanceBody.class)
+  Optional<@Id String> bodyId();
+
+  /** The organisation the holder represents in the office, by id. */
+  @RefersTo(Organisation.class)
+  Optional<@Id String> representingOrganisationId();
 
   /** How the office was obtained. */
   Optional<Selection> selection();
@@ -36,19 +53,20 @@ public interface Officeholder extends WithOfficeholder {
   /** The portfolio or title of the office, e.g. "Communities and Safer City". */
   Optional<@NotBlankIfPresent String> portfolio();
 
-  /** The first day in office, if known. */
-  Optional<LocalDate> from();
+  /** The days the office is held; unbounded at an end that is not known or not yet reached. */
+  @Value.Default
+  default DateRange term() {
+    return DateRange.all();
+  }
 
-  /** The last day in office, if it has ended. */
-  Optional<LocalDate> to();
-
-  /** Construction invariant: the term does not end before it starts. */
-  @Value.Check
-  default void check() {
-    if (from().isPresent() && to().isPresent()) {
-      InvalidValueException.require(!to().get().isBefore(from().get()),
-          "to: " + to().get() + " is before from " + from().get());
-    }
+  /**
+   * Checks if the office is held on a date.
+   *
+   * @param date the date, not null
+   * @return true if the date lies within {@link #term()}
+   */
+  default boolean holdsOfficeOn(LocalDate date) {
+    return term().contains(Objects.requireNonNull(date, "date"));
   }
 
   /** Builder for {@link Officeholder}. */

@@ -1,10 +1,11 @@
 package io.github.sscp.model.organisation;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.InvalidValueException;
 import io.github.sscp.model.geography.GssCode;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.NotBlankIfPresent;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,20 +13,26 @@ import org.immutables.value.Value;
 
 /**
  * An organisation that can belong to a partnership, e.g. Hampshire and Isle of Wight Constabulary.
- * What it does in a given partnership is its {@link Membership}.
+ * What it does in a given partnership is its {@link Membership}. A council records its {@link
+ * LocalAuthorityTier}, a local policing body its {@link LocalPolicingBodyKind}, a fire and rescue
+ * authority its {@link FireAuthorityKind} and a police force its {@link ChiefOfficerKind}.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Organisation extends WithOrganisation {
+public interface Organisation extends WithOrganisation, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The id other parts of the model refer to, e.g. {@code hiow-constabulary}. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** The organisation's name. */
@@ -38,6 +45,18 @@ public interface Organisation extends WithOrganisation {
   /** What kind of organisation it is. */
   OrganisationType type();
 
+  /** For a council: its tier. */
+  Optional<LocalAuthorityTier> localAuthorityTier();
+
+  /** For a local policing body: which kind. */
+  Optional<LocalPolicingBodyKind> policingBodyKind();
+
+  /** For a fire and rescue authority: which kind. */
+  Optional<FireAuthorityKind> fireAuthorityKind();
+
+  /** For a police force: which chief officer leads it. */
+  Optional<ChiefOfficerKind> chiefOfficer();
+
   /** Geography it serves, where it has a GSS code (a council's district, a force's area). */
   Optional<GssCode> area();
 
@@ -49,6 +68,21 @@ public interface Organisation extends WithOrganisation {
 
   /** The organisation's public web site. */
   Optional<@NotBlankIfPresent String> website();
+
+  /** Construction invariant: each refinement belongs to its own type of organisation. */
+  @Value.Check
+  default void check() {
+    refines(localAuthorityTier(), OrganisationType.LOCAL_AUTHORITY, "localAuthorityTier");
+    refines(policingBodyKind(), OrganisationType.LOCAL_POLICING_BODY, "policingBodyKind");
+    refines(fireAuthorityKind(), OrganisationType.FIRE_AND_RESCUE, "fireAuthorityKind");
+    refines(chiefOfficer(), OrganisationType.POLICE_FORCE, "chiefOfficer");
+  }
+
+  private void refines(Optional<?> refinement, OrganisationType owner, String attribute) {
+    InvalidValueException.require(refinement.isEmpty() || type() == owner,
+        attribute + ": organisation " + id() + " is a " + type() + "; only a " + owner
+            + " has a " + attribute);
+  }
 
   /** Builder for {@link Organisation}. */
   class Builder extends ImmutableOrganisation.Builder {}

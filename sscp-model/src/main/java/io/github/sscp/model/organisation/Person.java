@@ -1,11 +1,12 @@
 package io.github.sscp.model.organisation;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.HasProvenance;
 import io.github.sscp.model.PersonalData;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,15 +17,19 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Person extends WithPerson {
+public interface Person extends WithPerson, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The id other parts of the model refer to. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** The name as published, e.g. "Cllr Lambert". */
@@ -35,7 +40,8 @@ public interface Person extends WithPerson {
   Optional<@NotBlankIfPresent String> roleTitle();
 
   /** The organisation the person works for, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> organisationId();
+  @RefersTo(Organisation.class)
+  Optional<@Id String> organisationId();
 
   /** Contact details: personal data. */
   @PersonalData

@@ -7,5 +7,7 @@ public enum Selection {
   /** Appointed by an organisation or by role. */
   APPOINTED,
   /** Holds it by virtue of another post. */
-  EX_OFFICIO
+  EX_OFFICIO,
+  /** Holds it in turn with other partners, e.g. an annually rotating chair. */
+  ROTATING
 }

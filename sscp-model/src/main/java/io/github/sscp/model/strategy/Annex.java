@@ -1,9 +1,11 @@
 package io.github.sscp.model.strategy;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.measure.MeasureDefinition;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
 import io.github.sscp.model.time.ReportingPeriod;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +18,13 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Annex extends WithAnnex {
+public interface Annex extends WithAnnex, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -41,17 +47,11 @@ public interface Annex extends WithAnnex {
   }
 
   /** For a performance annex: the measures it shows, by id. */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> measureIds();
+  @RefersTo(MeasureDefinition.class)
+  List<@Id String> measureIds();
 
   /** For a performance annex: the comparison window, e.g. rolling 12 months. */
   Optional<ReportingPeriod> comparisonPeriod();
-
-  /** Where the annex's described content came from. */
-  @Value.Default
-  @jakarta.validation.Valid
-  default io.github.sscp.model.Provenance provenance() {
-    return io.github.sscp.model.Provenance.SUPPLIED;
-  }
 
   /** Builder for {@link Annex}. */
   class Builder extends ImmutableAnnex.Builder {}

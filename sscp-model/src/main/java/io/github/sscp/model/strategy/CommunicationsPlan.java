@@ -1,9 +1,9 @@
 package io.github.sscp.model.strategy;
 
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.RefersTo;
 import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +17,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CommunicationsPlan extends WithCommunicationsPlan {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -30,7 +34,8 @@ public interface CommunicationsPlan extends WithCommunicationsPlan {
   Optional<@NotBlankIfPresent String> launch();
 
   /** The programmes regular updates cover, by id. */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> regularUpdateProgrammeIds();
+  @RefersTo(value = Programme.class, within = Strategy.class)
+  List<@Id String> regularUpdateProgrammeIds();
 
   /** Builder for {@link CommunicationsPlan}. */
   class Builder extends ImmutableCommunicationsPlan.Builder {}

@@ -1,6 +1,6 @@
 package io.github.sscp.model.strategy;
 
-/** Kinds of plan a strategy aligns with. */
+/** Kinds of plan or statutory framework a strategy aligns with. */
 public enum ExternalPlanKind {
   /** The council's corporate plan or priorities. */
   CORPORATE_PLAN,
@@ -14,6 +14,12 @@ public enum ExternalPlanKind {
   VAWG_STRATEGY,
   /** A health and wellbeing strategy. */
   HEALTH_AND_WELLBEING_STRATEGY,
+  /** A combating drugs partnership plan. */
+  COMBATING_DRUGS_PLAN,
+  /** A Welsh Public Services Board well-being plan. */
+  PUBLIC_SERVICES_BOARD_PLAN,
+  /** The well-being goals of the Well-being of Future Generations (Wales) Act 2015. */
+  WELLBEING_OF_FUTURE_GENERATIONS_GOALS,
   /** Anything else. */
   OTHER
 }

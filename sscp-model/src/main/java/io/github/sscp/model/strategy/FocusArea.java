@@ -1,12 +1,15 @@
 package io.github.sscp.model.strategy;
 
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.governance.Meeting;
+import io.github.sscp.model.organisation.Organisation;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.IdScope;
+import io.github.sscp.model.validation.RefersTo;
 import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
-import io.github.sscp.model.Provenance;
 import io.github.sscp.model.measure.MeasureBinding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,15 +21,20 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface FocusArea extends WithFocusArea {
+@IdScope(Strategy.class)
+public interface FocusArea extends WithFocusArea, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The focus area's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** What the partnership calls it. */
@@ -37,10 +45,12 @@ public interface FocusArea extends WithFocusArea {
   String title();
 
   /** The key crime issue it tackles, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> keyCrimeIssueId();
+  @RefersTo(value = KeyCrimeIssue.class, within = Strategy.class)
+  Optional<@Id String> keyCrimeIssueId();
 
   /** The priorities it achieves, by id. */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> priorityIds();
+  @RefersTo(value = Priority.class, within = Strategy.class)
+  List<@Id String> priorityIds();
 
   /** A summary of data. */
   Optional<@NotBlankIfPresent String> dataSummary();
@@ -55,17 +65,12 @@ public interface FocusArea extends WithFocusArea {
   List<@Valid MeasureBinding> measuresOfSuccess();
 
   /** The lead organisation, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> leadOrganisationId();
+  @RefersTo(Organisation.class)
+  Optional<@Id String> leadOrganisationId();
 
   /** The meeting at which it was agreed, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> agreedAtMeetingId();
-
-  /** Where its content came from. */
-  @Value.Default
-  @Valid
-  default Provenance provenance() {
-    return Provenance.SUPPLIED;
-  }
+  @RefersTo(Meeting.class)
+  Optional<@Id String> agreedAtMeetingId();
 
   /** Builder for {@link FocusArea}. */
   class Builder extends ImmutableFocusArea.Builder {}

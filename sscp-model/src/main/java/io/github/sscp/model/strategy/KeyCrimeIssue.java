@@ -1,11 +1,15 @@
 package io.github.sscp.model.strategy;
 
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.evidence.StrategicAssessment;
+import io.github.sscp.model.measure.CrimeCategory;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.IdScope;
+import io.github.sscp.model.validation.RefersTo;
 import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
 import io.github.sscp.model.time.ReportingPeriod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,15 +24,20 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface KeyCrimeIssue extends WithKeyCrimeIssue {
+@IdScope(Strategy.class)
+public interface KeyCrimeIssue extends WithKeyCrimeIssue, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The id focus areas refer to. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** The position in the list, from 1. */
@@ -49,10 +58,12 @@ public interface KeyCrimeIssue extends WithKeyCrimeIssue {
   List<@Valid SubIssue> subIssues();
 
   /** Crime categories of the issue as a whole, beyond those of its sub-issues, by id. */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> crimeCategoryIds();
+  @RefersTo(CrimeCategory.class)
+  List<@Id String> crimeCategoryIds();
 
   /** The strategic assessments that identified it, by id. */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> identifiedByAssessmentIds();
+  @RefersTo(StrategicAssessment.class)
+  List<@Id String> identifiedByAssessmentIds();
 
   /**
    * Obtains every crime category of the issue: its own and its sub-issues', without repeats.
@@ -62,7 +73,7 @@ public interface KeyCrimeIssue extends WithKeyCrimeIssue {
   default Set<String> allCrimeCategoryIds() {
     Set<String> all = new LinkedHashSet<>(crimeCategoryIds());
     subIssues().forEach(s -> all.addAll(s.crimeCategoryIds()));
-    return Set.copyOf(all);
+    return java.util.Collections.unmodifiableSet(all);
   }
 
   /** Builder for {@link KeyCrimeIssue}. */

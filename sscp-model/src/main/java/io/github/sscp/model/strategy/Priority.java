@@ -1,9 +1,10 @@
 package io.github.sscp.model.strategy;
 
+import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.IdScope;
 import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +18,20 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Priority extends WithPriority {
+@IdScope(Strategy.class)
+public interface Priority extends WithPriority, HasProvenance {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The id focus areas refer to. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** The position in the strategy, from 1. */

@@ -1,9 +1,12 @@
 package io.github.sscp.model.strategy;
 
+import io.github.sscp.model.funding.FundingBid;
+import io.github.sscp.model.organisation.Organisation;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.IdScope;
+import io.github.sscp.model.validation.RefersTo;
 import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.Ids;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,15 +18,20 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+@IdScope(Strategy.class)
 public interface Programme extends WithProgramme {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The programme's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** Its name, e.g. "Safer Streets 5". */
@@ -40,16 +48,19 @@ public interface Programme extends WithProgramme {
   Optional<@NotBlankIfPresent String> workStream();
 
   /** The funding bid that pays for it, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> fundingBidId();
+  @RefersTo(FundingBid.class)
+  Optional<@Id String> fundingBidId();
 
   /** The funder's stream name, e.g. "UK Shared Prosperity Fund". */
   Optional<@NotBlankIfPresent String> fundingStream();
 
   /** The delivering organisation, by id. */
-  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> leadOrganisationId();
+  @RefersTo(Organisation.class)
+  Optional<@Id String> leadOrganisationId();
 
   /** The key crime issues it serves, by id. */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> keyCrimeIssueIds();
+  @RefersTo(value = KeyCrimeIssue.class, within = Strategy.class)
+  List<@Id String> keyCrimeIssueIds();
 
   /** Builder for {@link Programme}. */
   class Builder extends ImmutableProgramme.Builder {}

@@ -14,7 +14,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ScheduledReview extends WithScheduledReview {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -1,8 +1,10 @@
 package io.github.sscp.model.strategy;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.measure.CrimeCategory;
+import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.validation.IdScope;
+import io.github.sscp.model.validation.RefersTo;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -13,15 +15,20 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+@IdScope(KeyCrimeIssue.class)
 public interface SubIssue extends WithSubIssue {
 
-  /** Obtains a new builder. */
+  /**
+   * Obtains a new builder.
+   *
+   * @return the builder, not null
+   */
   static Builder builder() {
     return new Builder();
   }
 
   /** The sub-issue's id. */
-  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  @Id
   String id();
 
   /** Its name, e.g. "retail theft". */
@@ -29,7 +36,8 @@ public interface SubIssue extends WithSubIssue {
   String title();
 
   /** The crime categories that measure it, by id. */
-  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> crimeCategoryIds();
+  @RefersTo(CrimeCategory.class)
+  List<@Id String> crimeCategoryIds();
 
   /** Builder for {@link SubIssue}. */
   class Builder extends ImmutableSubIssue.Builder {}

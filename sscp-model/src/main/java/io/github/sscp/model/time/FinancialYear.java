@@ -1,6 +1,7 @@
 package io.github.sscp.model.time;
 
 import io.github.sscp.model.ValueParseException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.stream.IntStream;
 /**
  * A UK financial year, 1 April to 31 March, labelled {@code "2024/25"}.
  *
- * @param startYear the calendar year in which the financial year starts
+ * <p>Immutable, thread-safe value type.
+ *
+ * @param startYear the calendar year in which the financial year starts, 1000 to 9998
  */
 public record FinancialYear(int startYear) implements ReportingPeriod, Comparable<FinancialYear> {
 
@@ -18,9 +21,11 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    * Creates a financial year, checking the year is in range.
    *
    * @param startYear the calendar year in which it starts
+   * @throws io.github.sscp.model.InvalidValueException if the year is outside 1000 to 9998
    */
   public FinancialYear {
-    Years.check("financialYear.startYear", startYear);
+    Years.check("financial year starting " + startYear, LocalDate.of(startYear, Month.APRIL, 1),
+        LocalDate.of(startYear + 1, Month.APRIL, 1));
   }
 
   /**
@@ -28,6 +33,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    *
    * @param startYear the calendar year in which it starts, e.g. 2024 for 2024/25
    * @return the financial year, not null
+   * @throws io.github.sscp.model.InvalidValueException if the year is outside 1000 to 9998
    */
   public static FinancialYear of(int startYear) {
     return new FinancialYear(startYear);
@@ -46,25 +52,36 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
   }
 
   /**
-   * Obtains a financial year from its label {@code yyyy/yy}, where the second part is the next year.
+   * Obtains the current financial year from a clock.
+   *
+   * @param clock the clock, not null
+   * @return the financial year holding today's date, not null
+   */
+  public static FinancialYear now(Clock clock) {
+    return from(LocalDate.now(clock));
+  }
+
+  /**
+   * Obtains a financial year from its label {@code yyyy/yy}, where the second part is the next year,
+   * ignoring surrounding whitespace.
    *
    * @param text the label, e.g. "2024/25", not null
    * @return the financial year, not null
-   * @throws ValueParseException if the text is not a label or the years are not consecutive
+   * @throws ValueParseException if the text is not a label, the years are not consecutive or the
+   *     year is out of range
    */
   public static FinancialYear parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String s = text.toString();
+    String s = Texts.strip(text);
     if (!ReportingPeriod.Forms.FINANCIAL_YEAR.matcher(s).matches()) {
-      throw new ValueParseException("financial year", text, "yyyy/yy, e.g. 2024/25");
+      throw new ValueParseException("financial year", text, "expected yyyy/yy, e.g. 2024/25");
     }
     int start = Integer.parseInt(s.substring(0, 4));
     int endTwoDigits = Integer.parseInt(s.substring(5));
-    if ((start + 1) % 100 != endTwoDigits || start < Years.MIN) {
-      throw new ValueParseException("financial year", text,
-          "consecutive years yyyy/yy, e.g. " + start + "/" + String.format("%02d", (start + 1) % 100));
+    if ((start + 1) % 100 != endTwoDigits) {
+      throw new ValueParseException("financial year", text, "the years are not consecutive;"
+          + " expected " + start + "/" + String.format("%02d", (start + 1) % 100));
     }
-    return new FinancialYear(start);
+    return Texts.build("financial year", text, () -> new FinancialYear(start));
   }
 
   @Override
@@ -92,6 +109,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    *
    * @param years the number of years to add, may be negative
    * @return the financial year, not null
+   * @throws io.github.sscp.model.InvalidValueException if the result is out of range
    */
   public FinancialYear plusYears(int years) {
     return years == 0 ? this : new FinancialYear(startYear + years);
@@ -102,6 +120,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    *
    * @param years the number of years to subtract, may be negative
    * @return the financial year, not null
+   * @throws io.github.sscp.model.InvalidValueException if the result is out of range
    */
   public FinancialYear minusYears(int years) {
     return plusYears(-years);
@@ -112,6 +131,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    *
    * @param quarter the quarter, 1 to 4
    * @return the quarter, not null
+   * @throws io.github.sscp.model.InvalidValueException if the quarter is not 1 to 4
    */
   public Quarter atQuarter(int quarter) {
     return Quarter.of(this, quarter);

@@ -2,24 +2,34 @@ package io.github.sscp.model.time;
 
 import io.github.sscp.model.InvalidValueException;
 import io.github.sscp.model.ValueParseException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Matcher;
 
 /**
  * A quarter of a UK financial year: Q1 April–June, Q2 July–September, Q3 October–December, Q4
  * January–March. Canonical text {@code "2024/25 Q1"}. Home Office CSP recorded-crime tables are
  * published by these quarters.
  *
+ * <p>Immutable, thread-safe value type.
+ *
  * @param financialYear the financial year, not null
  * @param quarter the quarter number, 1 to 4
  */
-public record Quarter(FinancialYear financialYear, int quarter) implements ReportingPeriod {
+public record Quarter(FinancialYear financialYear, int quarter)
+    implements ReportingPeriod, Comparable<Quarter> {
+
+  private static final Comparator<Quarter> ORDER =
+      Comparator.comparing(Quarter::financialYear).thenComparingInt(Quarter::quarter);
 
   /**
    * Creates a quarter, checking the quarter number.
    *
    * @param financialYear the financial year, not null
    * @param quarter the quarter, 1 to 4
+   * @throws InvalidValueException if the quarter is not 1 to 4
    */
   public Quarter {
     Objects.requireNonNull(financialYear, "financialYear");
@@ -33,6 +43,7 @@ public record Quarter(FinancialYear financialYear, int quarter) implements Repor
    * @param financialYear the financial year, not null
    * @param quarter the quarter, 1 to 4
    * @return the quarter, not null
+   * @throws InvalidValueException if the quarter is not 1 to 4
    */
   public static Quarter of(FinancialYear financialYear, int quarter) {
     return new Quarter(financialYear, quarter);
@@ -51,18 +62,31 @@ public record Quarter(FinancialYear financialYear, int quarter) implements Repor
   }
 
   /**
-   * Obtains a quarter from its canonical text.
+   * Obtains the current quarter from a clock.
+   *
+   * @param clock the clock, not null
+   * @return the quarter holding today's date, not null
+   */
+  public static Quarter now(Clock clock) {
+    return from(LocalDate.now(clock));
+  }
+
+  /**
+   * Obtains a quarter from its canonical text, ignoring surrounding whitespace.
    *
    * @param text the text, e.g. "2024/25 Q1", not null
    * @return the quarter, not null
    * @throws ValueParseException if the text is not a quarter
    */
   public static Quarter parse(CharSequence text) {
-    ReportingPeriod p = ReportingPeriod.parse(text);
-    if (p instanceof Quarter q) {
-      return q;
+    String s = Texts.strip(text);
+    Matcher m = ReportingPeriod.Forms.QUARTER.matcher(s);
+    if (!m.matches()) {
+      throw new ValueParseException("quarter", text, "expected yyyy/yy Qn, e.g. 2024/25 Q1");
     }
-    throw new ValueParseException("quarter", text, "yyyy/yy Qn, e.g. 2024/25 Q1");
+    FinancialYear fy = FinancialYear.parse(m.group(1));
+    int q = Integer.parseInt(m.group(2));
+    return Texts.build("quarter", text, () -> new Quarter(fy, q));
   }
 
   @Override
@@ -90,11 +114,20 @@ public record Quarter(FinancialYear financialYear, int quarter) implements Repor
    *
    * @param quarters the number of quarters to add, may be negative
    * @return the quarter, not null
+   * @throws InvalidValueException if the result is out of range
    */
   public Quarter plusQuarters(long quarters) {
+    if (quarters == 0) {
+      return this;
+    }
     long index = financialYear.startYear() * 4L + (quarter - 1) + quarters;
     return new Quarter(FinancialYear.of(Math.toIntExact(Math.floorDiv(index, 4))),
         (int) Math.floorMod(index, 4) + 1);
+  }
+
+  @Override
+  public int compareTo(Quarter other) {
+    return ORDER.compare(this, other);
   }
 
   @Override

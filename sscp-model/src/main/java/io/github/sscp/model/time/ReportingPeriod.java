@@ -1,5 +1,6 @@
 package io.github.sscp.model.time;
 
+import io.github.sscp.model.InvalidValueException;
 import io.github.sscp.model.ValueParseException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,12 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A period that figures are reported for: a {@link Month}, a financial-year {@link Quarter}, a
- * {@link FinancialYear} ("2024/25", April to March), a {@link FinancialYearToDate}, a {@link
+ * A period that figures are reported for: a {@link CalendarMonth}, a financial-year {@link Quarter},
+ * a {@link FinancialYear} ("2024/25", April to March), a {@link FinancialYearToDate}, a {@link
  * Rolling12Months} window, a {@link CalendarYear} or any {@link DateRange}.
  *
  * <p>Every period is a half-open range of dates {@code [start, endExclusive)}. Each has one
@@ -26,14 +26,18 @@ import java.util.regex.Pattern;
  *   <tr><td>financial year to date</td><td>{@code 2024/25 YTD 2024-11}</td></tr>
  *   <tr><td>rolling 12 months</td><td>{@code R12 2024-06} (the 12 months ending June 2024)</td></tr>
  *   <tr><td>calendar year</td><td>{@code 2024}</td></tr>
- *   <tr><td>date range</td><td>{@code 2024-04-01/2024-07-01} (end exclusive)</td></tr>
+ *   <tr><td>date range</td><td>{@code 2024-04-01/2024-07-01} (end exclusive; {@code ..} for an
+ *     open end)</td></tr>
  * </table>
+ *
+ * <p>Parsers ignore leading and trailing whitespace and nothing else. Periods of one kind are
+ * {@link Comparable} with each other. Bounded periods lie in the years 1000 to 9999.
  *
  * <p>All implementations are immutable, thread-safe value types.
  */
 public sealed interface ReportingPeriod
-    permits Month, Quarter, FinancialYear, FinancialYearToDate, Rolling12Months, CalendarYear,
-        DateRange {
+    permits CalendarMonth, Quarter, FinancialYear, FinancialYearToDate, Rolling12Months,
+        CalendarYear, DateRange {
 
   /**
    * Obtains the first day of the period.
@@ -80,6 +84,16 @@ public sealed interface ReportingPeriod
   }
 
   /**
+   * Checks if this period covers exactly the same days as another, whatever their kinds.
+   *
+   * @param other the other period, not null
+   * @return true if the starts and ends are equal
+   */
+  default boolean coversSameDaysAs(ReportingPeriod other) {
+    return start().equals(other.start()) && endExclusive().equals(other.endExclusive());
+  }
+
+  /**
    * Obtains the number of days in the period.
    *
    * @return the length in days, at least one
@@ -118,11 +132,10 @@ public sealed interface ReportingPeriod
    * Obtains the calendar months that make up the period, in order.
    *
    * @return the months, not empty
-   * @throws io.github.sscp.model.InvalidValueException if the period is not whole months
+   * @throws InvalidValueException if the period is not whole months
    */
   default List<YearMonth> months() {
-    io.github.sscp.model.InvalidValueException.require(isWholeMonths(),
-        "period " + this + " is not made of whole months");
+    InvalidValueException.require(isWholeMonths(), "period " + this + " is not made of whole months");
     List<YearMonth> months = new ArrayList<>();
     YearMonth end = YearMonth.from(endExclusive());
     for (YearMonth m = YearMonth.from(start()); m.isBefore(end); m = m.plusMonths(1)) {
@@ -132,50 +145,59 @@ public sealed interface ReportingPeriod
   }
 
   /**
-   * Obtains a period from its canonical text.
+   * Obtains the standard kind that covers exactly the same days as a period: a date range that is
+   * exactly a calendar month, a quarter, a financial year or a calendar year becomes that kind;
+   * every other period is returned as it is.
+   *
+   * @param period the period, not null
+   * @return the period in its standard kind, not null
+   */
+  static ReportingPeriod standardised(ReportingPeriod period) {
+    if (!(period instanceof DateRange range) || !range.isWholeMonths()) {
+      return period;
+    }
+    LocalDate start = range.start();
+    YearMonth first = YearMonth.from(start);
+    long months = ChronoUnit.MONTHS.between(first, YearMonth.from(range.endExclusive()));
+    if (months == 1) {
+      return CalendarMonth.of(first);
+    } else if (months == 3 && Quarter.from(start).start().equals(start)) {
+      return Quarter.from(start);
+    } else if (months == 12 && start.getMonthValue() == 4) {
+      return FinancialYear.from(start);
+    } else if (months == 12 && start.getMonthValue() == 1) {
+      return CalendarYear.of(start.getYear());
+    }
+    return period;
+  }
+
+  /**
+   * Obtains a period from its canonical text, ignoring surrounding whitespace.
    *
    * @param text the text, e.g. "2024/25", "2024/25 Q3", "R12 2024-06", not null
    * @return the period, not null
-   * @throws ValueParseException if the text is not a canonical period
+   * @throws ValueParseException if the text is not a canonical period or names one that cannot exist
    */
   static ReportingPeriod parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String s = text.toString().trim();
-    try {
-      ReportingPeriod p = parseCanonical(s);
-      if (p != null) {
-        return p;
-      }
-    } catch (ValueParseException e) {
-      throw e;
-    } catch (io.github.sscp.model.InvalidValueException e) {
-      throw new ValueParseException("reporting period", text, e.getMessage());
-    } catch (java.time.DateTimeException | NumberFormatException e) {
-      throw new ValueParseException("reporting period", text, "real dates and months: " + e.getMessage());
+    String s = Texts.strip(text);
+    if (Forms.MONTH.matcher(s).matches()) {
+      return CalendarMonth.parse(text);
+    } else if (Forms.QUARTER.matcher(s).matches()) {
+      return Quarter.parse(text);
+    } else if (Forms.FINANCIAL_YEAR.matcher(s).matches()) {
+      return FinancialYear.parse(text);
+    } else if (Forms.FYTD.matcher(s).matches()) {
+      return FinancialYearToDate.parse(text);
+    } else if (Forms.ROLLING.matcher(s).matches()) {
+      return Rolling12Months.parse(text);
+    } else if (Forms.CALENDAR_YEAR.matcher(s).matches()) {
+      return CalendarYear.parse(text);
+    } else if (Forms.RANGE.matcher(s).matches()) {
+      return DateRange.parse(text);
     }
     throw new ValueParseException("reporting period", text,
-        "one of 2024-05, 2024/25 Q1, 2024/25, 2024/25 YTD 2024-11, R12 2024-06, 2024,"
+        "expected one of 2024-05, 2024/25 Q1, 2024/25, 2024/25 YTD 2024-11, R12 2024-06, 2024,"
             + " 2024-04-01/2024-07-01");
-  }
-
-  private static @org.jspecify.annotations.Nullable ReportingPeriod parseCanonical(String s) {
-    Matcher m;
-    if ((m = Forms.MONTH.matcher(s)).matches()) {
-      return Month.of(YearMonth.parse(s));
-    } else if ((m = Forms.QUARTER.matcher(s)).matches()) {
-      return Quarter.of(FinancialYear.parse(m.group(1)), Integer.parseInt(m.group(2)));
-    } else if (Forms.FINANCIAL_YEAR.matcher(s).matches()) {
-      return FinancialYear.parse(s);
-    } else if ((m = Forms.FYTD.matcher(s)).matches()) {
-      return FinancialYearToDate.of(FinancialYear.parse(m.group(1)), YearMonth.parse(m.group(2)));
-    } else if ((m = Forms.ROLLING.matcher(s)).matches()) {
-      return Rolling12Months.endingWith(YearMonth.parse(m.group(1)));
-    } else if (Forms.CALENDAR_YEAR.matcher(s).matches()) {
-      return CalendarYear.of(Integer.parseInt(s));
-    } else if ((m = Forms.RANGE.matcher(s)).matches()) {
-      return DateRange.of(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
-    }
-    return null;
   }
 
   /** Regular expressions of the canonical texts. */
@@ -186,7 +208,8 @@ public sealed interface ReportingPeriod
     static final Pattern FYTD = Pattern.compile("(\\d{4}/\\d{2}) YTD (\\d{4}-\\d{2})");
     static final Pattern ROLLING = Pattern.compile("R12 (\\d{4}-\\d{2})");
     static final Pattern CALENDAR_YEAR = Pattern.compile("\\d{4}");
-    static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
+    static final Pattern RANGE =
+        Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|\\.\\.)/(\\d{4}-\\d{2}-\\d{2}|\\.\\.)");
 
     private Forms() {}
   }

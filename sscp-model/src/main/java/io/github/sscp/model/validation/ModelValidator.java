@@ -16,11 +16,13 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Finds every problem in a model value at once: broken Jakarta constraints (blank names, malformed
  * ids, negative counts) with their property paths and, for a {@link Partnership}, ids that are
- * duplicated or refer to nothing, observed values impossible for their measure, and numeric targets
- * on context-only measures.
+ * duplicated or refer to nothing ({@link RefersTo}), observed values impossible for their measure,
+ * two current values for one period, numeric targets on context-only measures, repeated positions,
+ * and roles, nations and council tiers that do not fit each other.
  *
  * <p>Building the underlying Hibernate Validator factory costs a few hundred milliseconds, so build
- * a validator once and reuse it; {@link #shared()} holds one for the whole process.
+ * a validator once and reuse it; {@link #shared()} holds one for the whole process, built on first
+ * use. Hibernate Validator's start-up INFO line is not logged unless its logger is configured.
  *
  * <p>Thread-safe.
  */
@@ -47,6 +49,7 @@ public final class ModelValidator {
    * @return a new validator, not null
    */
   public static ModelValidator create() {
+    QuietStartup.apply();
     ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .getterPropertySelectionStrategy(new AccessorPropertySelection())
@@ -69,6 +72,7 @@ public final class ModelValidator {
     }
     if (value instanceof Partnership p) {
       found.addAll(new ReferenceCheck(p).run());
+      found.addAll(new ConsistencyCheck(p).run());
     }
     found.sort(null);
     return List.copyOf(found);
@@ -106,6 +110,22 @@ public final class ModelValidator {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Keeps Hibernate Validator's "HV000001: Hibernate Validator x.y" INFO line off the console: it
+   * logs through java.util.logging unless another backend is on the class path, and a user of a
+   * command-line tool does not need it. A level someone has already set is left alone.
+   */
+  private static final class QuietStartup {
+    private static final java.util.logging.Logger VERSION_LOG =
+        java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+    static void apply() {
+      if (VERSION_LOG.getLevel() == null) {
+        VERSION_LOG.setLevel(java.util.logging.Level.WARNING);
+      }
+    }
   }
 
   private static final class Holder {

@@ -1,324 +1,212 @@
 package io.github.sscp.model.validation;
 
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.governance.Decision;
-import io.github.sscp.model.governance.Meeting;
 import io.github.sscp.model.measure.CrimeCategories;
 import io.github.sscp.model.measure.CrimeCategory;
-import io.github.sscp.model.measure.MeasureBinding;
-import io.github.sscp.model.measure.MeasureDefinition;
-import io.github.sscp.model.measure.Observation;
-import io.github.sscp.model.measure.Polarity;
-import io.github.sscp.model.measure.Target;
-import io.github.sscp.model.measure.TargetType;
-import io.github.sscp.model.measure.ValueType;
-import io.github.sscp.model.strategy.Action;
-import io.github.sscp.model.strategy.FocusArea;
-import io.github.sscp.model.strategy.KeyCrimeIssue;
-import io.github.sscp.model.strategy.Strategy;
-import java.math.BigDecimal;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The model's cross-object checks on a partnership: ids unique within their kind, every id
- * reference resolving, observed values possible for their measure, and only direction-only targets
- * on context-only measures.
+ * The model's id checks, driven by the annotations beside the attributes: every value with an
+ * {@code id} is registered under each value that encloses it; ids must be unique within their
+ * {@link IdScope}; and every attribute marked {@link RefersTo}, wherever it sits in the partnership,
+ * must name an id registered within its scope. Nothing here lists the model's types, so a reference
+ * added to the model is checked as soon as it is annotated.
  */
 final class ReferenceCheck {
 
-  private final Partnership p;
-  private final List<Violation> found = new ArrayList<>();
+  /** One attribute of a model type: its name, accessor and reference declaration. */
+  private record Attribute(String name, Method accessor, Optional<RefersTo> refersTo) {}
 
-  ReferenceCheck(Partnership partnership) {
-    this.p = partnership;
+  /** A reference met during the walk, resolved once every id is known. */
+  private record Reference(String path, String id, Class<?> target, Object scope, boolean inScope) {}
+
+  private static final ClassValue<Optional<Class<?>>> MODEL_TYPE = new ClassValue<>() {
+    @Override
+    protected Optional<Class<?>> computeValue(Class<?> type) {
+      return modelTypeOf(type);
+    }
+  };
+
+  private static final ClassValue<List<Attribute>> ATTRIBUTES = new ClassValue<>() {
+    @Override
+    protected List<Attribute> computeValue(Class<?> implementation) {
+      return attributesOf(implementation);
+    }
+  };
+
+  private final Partnership root;
+  private final List<Violation> found = new ArrayList<>();
+  private final Map<Class<?>, Map<Object, Set<String>>> known = new HashMap<>();
+  private final Map<Class<?>, Map<Object, Set<String>>> seen = new HashMap<>();
+  private final List<Reference> references = new ArrayList<>();
+
+  ReferenceCheck(Partnership root) {
+    this.root = root;
   }
 
   List<Violation> run() {
-    Set<String> organisations = unique("organisations", p.organisations(), o -> o.id());
-    Set<String> people = unique("people", p.people(), x -> x.id());
-    Set<String> bodies = unique("governanceBodies", p.governanceBodies(), b -> b.id());
-    Set<String> meetings = unique("meetings", p.meetings(), m -> m.id());
-    Set<String> decisions = decisionIds();
-    Set<String> assessments = unique("strategicAssessments", p.strategicAssessments(), a -> a.id());
-    Set<String> surveys = unique("surveys", p.surveys(), s -> s.id());
-    unique("measures", p.measures(), m -> m.id());
-    Map<String, MeasureDefinition> measures = new HashMap<>();
-    p.measures().forEach(m -> measures.putIfAbsent(m.id(), m));
-    Set<String> categories = crimeCategoryIds();
-    Set<String> groups = unique("comparatorGroups", p.comparatorGroups(), g -> g.id());
-    Set<String> bids = unique("funding.bids", p.funding().bids(), b -> b.id());
-    unique("risks", p.risks(), r -> r.id());
-    unique("strategies", p.strategies(), s -> s.id());
-
-    for (int i = 0; i < p.memberships().size(); i++) {
-      var m = p.memberships().get(i);
-      String at = "memberships[" + i + "]";
-      ref(at + ".organisationId", m.organisationId(), organisations, "organisation");
-      ref(at + ".representativeId", m.representativeId(), people, "person");
+    for (CrimeCategory c : CrimeCategories.all()) {
+      ids(known, CrimeCategory.class, root).add(c.id());
+      ids(seen, CrimeCategory.class, root).add(c.id());
     }
-    p.managingTeam().ifPresent(t ->
-        ref("managingTeam.organisationId", t.organisationId(), organisations, "organisation"));
-    for (int i = 0; i < p.people().size(); i++) {
-      ref("people[" + i + "].organisationId", p.people().get(i).organisationId(), organisations,
-          "organisation");
-    }
-    for (int i = 0; i < p.officeholders().size(); i++) {
-      ref("officeholders[" + i + "].personId", p.officeholders().get(i).personId(), people, "person");
-    }
-    for (int i = 0; i < p.governanceBodies().size(); i++) {
-      var b = p.governanceBodies().get(i);
-      ref("governanceBodies[" + i + "].organisationId", b.organisationId(), organisations,
-          "organisation");
-      ref("governanceBodies[" + i + "].parentId", b.parentId(), bodies, "governance body");
-    }
-    for (int i = 0; i < p.meetings().size(); i++) {
-      ref("meetings[" + i + "].bodyId", p.meetings().get(i).bodyId(), bodies, "governance body");
-    }
-    for (int i = 0; i < p.strategicAssessments().size(); i++) {
-      refs("strategicAssessments[" + i + "].surveyIds", p.strategicAssessments().get(i).surveyIds(),
-          surveys, "survey");
-    }
-    for (int i = 0; i < p.surveys().size(); i++) {
-      ref("surveys[" + i + "].conductedByOrganisationId",
-          p.surveys().get(i).conductedByOrganisationId(), organisations, "organisation");
-    }
-    for (int i = 0; i < p.measures().size(); i++) {
-      refs("measures[" + i + "].crimeCategoryIds", p.measures().get(i).crimeCategoryIds(),
-          categories, "crime category");
-    }
-    for (int i = 0; i < p.crimeCategories().size(); i++) {
-      ref("crimeCategories[" + i + "].parentId", p.crimeCategories().get(i).parentId(), categories,
-          "crime category");
-    }
-    for (int i = 0; i < p.funding().coreAllocations().size(); i++) {
-      ref("funding.coreAllocations[" + i + "].organisationId",
-          p.funding().coreAllocations().get(i).organisationId(), organisations, "organisation");
-    }
-    for (int i = 0; i < p.funding().bids().size(); i++) {
-      var b = p.funding().bids().get(i);
-      refs("funding.bids[" + i + "].funderOrganisationIds", b.funderOrganisationIds(),
-          organisations, "organisation");
-      ref("funding.bids[" + i + "].ledByPersonId", b.ledByPersonId(), people, "person");
-    }
-    for (int i = 0; i < p.risks().size(); i++) {
-      ref("risks[" + i + "].ownerOrganisationId", p.risks().get(i).ownerOrganisationId(),
-          organisations, "organisation");
-    }
-    checkObservations(measures);
-
-    for (int s = 0; s < p.strategies().size(); s++) {
-      Strategy st = p.strategies().get(s);
-      String at = "strategies[" + s + "]";
-      Set<String> priorities = unique(at + ".priorities", st.priorities(), x -> x.id());
-      Set<String> issues = unique(at + ".keyCrimeIssues", st.keyCrimeIssues(), x -> x.id());
-      unique(at + ".focusAreas", st.focusAreas(), x -> x.id());
-      Set<String> programmes = unique(at + ".programmes", st.programmes(), x -> x.id());
-      uniqueActions(at, st);
-
-      for (int k = 0; k < st.keyCrimeIssues().size(); k++) {
-        KeyCrimeIssue issue = st.keyCrimeIssues().get(k);
-        String ik = at + ".keyCrimeIssues[" + k + "]";
-        unique(ik + ".subIssues", issue.subIssues(), x -> x.id());
-        refs(ik + ".crimeCategoryIds", issue.crimeCategoryIds(), categories, "crime category");
-        for (int j = 0; j < issue.subIssues().size(); j++) {
-          refs(ik + ".subIssues[" + j + "].crimeCategoryIds",
-              issue.subIssues().get(j).crimeCategoryIds(), categories, "crime category");
-        }
-        refs(ik + ".identifiedByAssessmentIds", issue.identifiedByAssessmentIds(), assessments,
-            "strategic assessment");
+    Deque<Object> enclosing = new ArrayDeque<>();
+    walk(root, "", enclosing);
+    for (Reference r : references) {
+      if (!ids(known, r.target(), r.scope()).contains(r.id())) {
+        found.add(new Violation(r.path(), "refers to " + words(r.target()) + " '" + r.id()
+            + "', which does not exist" + (r.inScope() ? " here" : ""), Violation.REFERENCE));
       }
-      for (int f = 0; f < st.focusAreas().size(); f++) {
-        FocusArea fa = st.focusAreas().get(f);
-        String af = at + ".focusAreas[" + f + "]";
-        ref(af + ".keyCrimeIssueId", fa.keyCrimeIssueId(), issues, "key crime issue");
-        refs(af + ".priorityIds", fa.priorityIds(), priorities, "priority");
-        ref(af + ".leadOrganisationId", fa.leadOrganisationId(), organisations, "organisation");
-        ref(af + ".agreedAtMeetingId", fa.agreedAtMeetingId(), meetings, "meeting");
-        for (int a = 0; a < fa.howWeWillDoIt().size(); a++) {
-          Action action = fa.howWeWillDoIt().get(a);
-          String aa = af + ".howWeWillDoIt[" + a + "]";
-          ref(aa + ".ownerOrganisationId", action.ownerOrganisationId(), organisations,
-              "organisation");
-          ref(aa + ".ownerPersonId", action.ownerPersonId(), people, "person");
-          refs(aa + ".contributorOrganisationIds", action.contributorOrganisationIds(),
-              organisations, "organisation");
-          refs(aa + ".programmeIds", action.programmeIds(), programmes, "programme");
-        }
-        for (int m = 0; m < fa.measuresOfSuccess().size(); m++) {
-          checkBinding(af + ".measuresOfSuccess[" + m + "]", fa.measuresOfSuccess().get(m),
-              measures, groups);
-        }
-      }
-      for (int g = 0; g < st.programmes().size(); g++) {
-        var prog = st.programmes().get(g);
-        String ag = at + ".programmes[" + g + "]";
-        ref(ag + ".fundingBidId", prog.fundingBidId(), bids, "funding bid");
-        ref(ag + ".leadOrganisationId", prog.leadOrganisationId(), organisations, "organisation");
-        refs(ag + ".keyCrimeIssueIds", prog.keyCrimeIssueIds(), issues, "key crime issue");
-      }
-      for (int r = 0; r < st.revisions().size(); r++) {
-        refs(at + ".revisions[" + r + "].decisionIds", st.revisions().get(r).decisionIds(),
-            decisions, "decision");
-      }
-      refs(at + ".evidenceAssessmentIds", st.evidenceAssessmentIds(), assessments,
-          "strategic assessment");
-      refs(at + ".evidenceSurveyIds", st.evidenceSurveyIds(), surveys, "survey");
-      refs(at + ".approvalDecisionIds", st.approvalDecisionIds(), decisions, "decision");
-      ref(at + ".kpiReviewBodyId", st.kpiReviewBodyId(), bodies, "governance body");
-      for (int a = 0; a < st.alignments().size(); a++) {
-        var al = st.alignments().get(a);
-        ref(at + ".alignments[" + a + "].ownerOrganisationId", al.ownerOrganisationId(),
-            organisations, "organisation");
-        refs(at + ".alignments[" + a + "].priorityIds", al.priorityIds(), priorities, "priority");
-      }
-      for (int a = 0; a < st.annexes().size(); a++) {
-        refs(at + ".annexes[" + a + "].measureIds", st.annexes().get(a).measureIds(),
-            measures.keySet(), "measure");
-      }
-      st.communicationsPlan().ifPresent(c -> refs(at + ".communicationsPlan.regularUpdateProgrammeIds",
-          c.regularUpdateProgrammeIds(), programmes, "programme"));
     }
     return found;
   }
 
-  private Set<String> decisionIds() {
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < p.meetings().size(); i++) {
-      Meeting m = p.meetings().get(i);
-      for (int d = 0; d < m.decisions().size(); d++) {
-        Decision decision = m.decisions().get(d);
-        if (!ids.add(decision.id())) {
-          duplicate("meetings[" + i + "].decisions[" + d + "].id", decision.id(), "decision");
-        }
+  private void walk(Object value, String path, Deque<Object> enclosing) {
+    if (value instanceof Optional<?> o) {
+      o.ifPresent(inner -> walk(inner, path, enclosing));
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        walk(list.get(i), path + "[" + i + "]", enclosing);
       }
-    }
-    return ids;
-  }
-
-  private Set<String> crimeCategoryIds() {
-    Set<String> ids = new HashSet<>();
-    CrimeCategories.all().forEach(c -> ids.add(c.id()));
-    for (int i = 0; i < p.crimeCategories().size(); i++) {
-      CrimeCategory c = p.crimeCategories().get(i);
-      if (!ids.add(c.id())) {
-        duplicate("crimeCategories[" + i + "].id", c.id(), "crime category (or a built-in one)");
+    } else if (value instanceof Collection<?> set) {
+      for (Object element : set) {
+        walk(element, path + "[]", enclosing);
       }
-    }
-    return ids;
-  }
-
-  private void uniqueActions(String at, Strategy st) {
-    Set<String> ids = new HashSet<>();
-    for (int f = 0; f < st.focusAreas().size(); f++) {
-      List<Action> actions = st.focusAreas().get(f).howWeWillDoIt();
-      for (int a = 0; a < actions.size(); a++) {
-        if (!ids.add(actions.get(a).id())) {
-          duplicate(at + ".focusAreas[" + f + "].howWeWillDoIt[" + a + "].id", actions.get(a).id(),
-              "action");
-        }
+    } else if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        walk(e.getValue(), path + "[" + e.getKey() + "]", enclosing);
       }
+    } else {
+      MODEL_TYPE.get(value.getClass()).ifPresent(type -> walkValue(value, type, path, enclosing));
     }
   }
 
-  private void checkBinding(String at, MeasureBinding binding, Map<String, MeasureDefinition> measures,
-      Set<String> groups) {
-    ref(at + ".measureId", binding.measureId(), measures.keySet(), "measure");
-    ref(at + ".comparatorGroupId", binding.comparatorGroupId(), groups, "comparator group");
-    MeasureDefinition measure = measures.get(binding.measureId());
-    if (measure != null && measure.polarity() == Polarity.CONTEXT_ONLY) {
-      List<Target> targets = binding.targets();
-      for (int t = 0; t < targets.size(); t++) {
-        if (targets.get(t).type() != TargetType.DIRECTION_ONLY) {
-          found.add(new Violation(at + ".targets[" + t + "].type",
-              "measure " + measure.id() + " is CONTEXT_ONLY: only a DIRECTION_ONLY target may be set,"
-                  + " not " + targets.get(t).type(), Violation.TARGET_POLARITY));
-        }
+  private void walkValue(Object value, Class<?> type, String path, Deque<Object> enclosing) {
+    enclosing.push(value);
+    for (Attribute a : ATTRIBUTES.get(value.getClass())) {
+      Object attribute = get(a, value);
+      String at = path.isEmpty() ? a.name() : path + "." + a.name();
+      if (a.name().equals("id") && attribute instanceof String id) {
+        register(type, id, at, enclosing);
       }
+      a.refersTo().ifPresent(r -> collect(r, attribute, at, enclosing));
+      walk(attribute, at, enclosing);
+    }
+    enclosing.pop();
+  }
+
+  private void register(Class<?> type, String id, String path, Deque<Object> enclosing) {
+    Iterator<Object> outward = enclosing.iterator();
+    outward.next();  // the value itself
+    while (outward.hasNext()) {
+      ids(known, type, outward.next()).add(id);
+    }
+    IdScope scope = type.getAnnotation(IdScope.class);
+    Object owner = scope == null ? root : nearest(scope.value(), enclosing, 1);
+    if (!ids(seen, type, owner).add(id)) {
+      found.add(new Violation(path, "id '" + id + "' is already used by another " + words(type)
+          + (type == CrimeCategory.class ? " (or a built-in one)" : ""), Violation.DUPLICATE_ID));
     }
   }
 
-  private void checkObservations(Map<String, MeasureDefinition> measures) {
-    List<Observation> entries = p.observations().entries();
-    for (int i = 0; i < entries.size(); i++) {
-      Observation o = entries.get(i);
-      String at = "observations.entries[" + i + "]";
-      ref(at + ".measureId", o.measureId(), measures.keySet(), "measure");
-      MeasureDefinition m = measures.get(o.measureId());
-      if (m != null) {
-        valueProblem(m.valueType(), o.value()).ifPresent(problem -> found.add(new Violation(
-            at + ".value", "value " + o.value().toPlainString() + " of a " + m.valueType()
-                + " measure (" + m.id() + ") " + problem, Violation.VALUE_TYPE)));
+  private void collect(RefersTo refersTo, Object attribute, String path, Deque<Object> enclosing) {
+    boolean inScope = refersTo.within() != Object.class;
+    Object scope = inScope ? nearest(refersTo.within(), enclosing, 0) : root;
+    if (attribute instanceof String id) {
+      references.add(new Reference(path, id, refersTo.value(), scope, inScope));
+    } else if (attribute instanceof Optional<?> o && o.isPresent()) {
+      references.add(new Reference(path, (String) o.get(), refersTo.value(), scope, inScope));
+    } else if (attribute instanceof List<?> ids) {
+      for (int i = 0; i < ids.size(); i++) {
+        references.add(new Reference(path + "[" + i + "]", (String) ids.get(i), refersTo.value(),
+            scope, inScope));
       }
     }
   }
 
-  /** Why a value is impossible for a value type, if it is. */
-  static Optional<String> valueProblem(ValueType type, BigDecimal value) {
-    boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-    switch (type) {
-      case COUNT:
-        return value.signum() < 0 || !whole
-            ? Optional.of("must be a whole number of 0 or more") : Optional.empty();
-      case RANK:
-        return value.signum() <= 0 || !whole
-            ? Optional.of("must be a whole number of 1 or more") : Optional.empty();
-      case BOOLEAN:
-        return value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0
-            ? Optional.of("must be 0 or 1") : Optional.empty();
-      case PERCENTAGE:
-        return value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0
-            ? Optional.of("must be between 0 and 100") : Optional.empty();
-      case RATE:
-      case DURATION:
-        return value.signum() < 0 ? Optional.of("must not be negative") : Optional.empty();
-      default:
-        return Optional.empty();
-    }
-  }
-
-  private <T> Set<String> unique(String listPath, List<T> items, Function<T, String> id) {
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      String value = id.apply(items.get(i));
-      if (!ids.add(value)) {
-        duplicate(listPath + "[" + i + "].id", value, singular(listPath));
+  /** The nearest enclosing value of a type, skipping {@code skip} innermost values; else the root. */
+  private Object nearest(Class<?> type, Deque<Object> enclosing, int skip) {
+    int i = 0;
+    for (Object o : enclosing) {
+      if (i++ >= skip && type.isInstance(o)) {
+        return o;
       }
     }
-    return ids;
+    return root;
   }
 
-  private void duplicate(String path, String id, String what) {
-    found.add(new Violation(path, "id '" + id + "' is already used by another " + what,
-        Violation.DUPLICATE_ID));
+  private static Set<String> ids(Map<Class<?>, Map<Object, Set<String>>> table, Class<?> type,
+      Object scope) {
+    return table.computeIfAbsent(type, t -> new IdentityHashMap<>())
+        .computeIfAbsent(scope, s -> new HashSet<>());
   }
 
-  private void ref(String path, String id, Set<String> known, String what) {
-    if (!known.contains(id)) {
-      found.add(new Violation(path, "refers to " + what + " '" + id + "', which does not exist",
-          Violation.REFERENCE));
+  private static Object get(Attribute a, Object value) {
+    try {
+      return a.accessor().invoke(value);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + a.name() + " of " + value.getClass(), e);
     }
   }
 
-  private void ref(String path, Optional<String> id, Set<String> known, String what) {
-    id.ifPresent(value -> ref(path, value, known, what));
-  }
-
-  private void refs(String path, List<String> ids, Set<String> known, String what) {
-    for (int i = 0; i < ids.size(); i++) {
-      ref(path + "[" + i + "]", ids.get(i), known, what);
+  /** The model interface an Immutables implementation class implements, if it is one. */
+  private static Optional<Class<?>> modelTypeOf(Class<?> implementation) {
+    String name = implementation.getSimpleName();
+    if (!implementation.getPackageName().startsWith("io.github.sscp.model")
+        || !name.startsWith("Immutable")) {
+      return Optional.empty();
     }
+    String modelName = name.substring("Immutable".length());
+    for (Class<?> i : implementation.getInterfaces()) {
+      if (i.getSimpleName().equals(modelName)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
-  private static String singular(String listPath) {
-    String last = listPath.substring(listPath.lastIndexOf('.') + 1);
-    return last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
-        : last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+  /**
+   * The attributes of an Immutables implementation: one per instance field, read through the
+   * accessor of the same name, in declaration order.
+   */
+  private static List<Attribute> attributesOf(Class<?> implementation) {
+    Optional<Class<?>> type = modelTypeOf(implementation);
+    if (type.isEmpty()) {
+      return List.of();
+    }
+    List<Attribute> attributes = new ArrayList<>();
+    for (Field f : implementation.getDeclaredFields()) {
+      int m = f.getModifiers();
+      if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()) {
+        continue;
+      }
+      try {
+        Method accessor = type.get().getMethod(f.getName());
+        attributes.add(new Attribute(f.getName(), accessor,
+            Optional.ofNullable(accessor.getAnnotation(RefersTo.class))));
+      } catch (NoSuchMethodException e) {
+        // a field that is not an attribute (Immutables' own bookkeeping)
+      }
+    }
+    return List.copyOf(attributes);
+  }
+
+  /** "GovernanceBody" → "governance body". */
+  static String words(Class<?> type) {
+    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -5,10 +5,12 @@ import java.util.Objects;
 /**
  * One problem found by {@link ModelValidator}: where it is, what is wrong, and which check found it.
  *
- * <p>The path uses property names and list indexes, e.g. {@code
- * strategies[0].focusAreas[1].priorityIds[0]}. The code is the simple name of the Jakarta constraint
- * ({@code NotBlank}, {@code Pattern}, …) or one of {@link #REFERENCE}, {@link #DUPLICATE_ID}, {@link
- * #VALUE_TYPE} and {@link #TARGET_POLARITY} for the model's own cross-object checks.
+ * <p>The path uses property names, list indexes and map keys, e.g. {@code
+ * strategies[0].focusAreas[1].priorityIds[0]} or {@code organisations[2].identifiers[ods]}. The code
+ * is the simple name of the Jakarta constraint ({@code NotBlank}, {@code Id}, {@code Size}, …) or
+ * one of the constants below for the model's own cross-value checks.
+ *
+ * <p>Immutable, thread-safe value type.
  *
  * @param path where the problem is, empty for the root, not null
  * @param message what is wrong, not null
@@ -24,6 +26,18 @@ public record Violation(String path, String message, String code) implements Com
   public static final String VALUE_TYPE = "ValueType";
   /** A numeric target on a context-only measure. */
   public static final String TARGET_POLARITY = "TargetPolarity";
+  /** Two current observations of one series for the same days. */
+  public static final String DUPLICATE_PERIOD = "DuplicatePeriod";
+  /** Two priorities (or key crime issues) of one strategy in the same position. */
+  public static final String DUPLICATE_ORDER = "DuplicateOrder";
+  /** A role or kind that does not fit the organisation or body it is given to. */
+  public static final String ROLE_MISMATCH = "RoleMismatch";
+  /** A value that belongs to the other nation (a Local Health Board in England, a W22 code for an English partnership). */
+  public static final String NATION_MISMATCH = "NationMismatch";
+  /** A council tier that does not fit the partnership's local government structure. */
+  public static final String STRUCTURE_MISMATCH = "StructureMismatch";
+  /** A value the model needs to judge the partnership that is not given (a council's tier, a rate's base). */
+  public static final String INCOMPLETE = "Incomplete";
 
   /**
    * Creates a violation.

@@ -1,7 +1,10 @@
 /**
  * Validation: {@link io.github.sscp.model.validation.ModelValidator} reports every broken Jakarta
- * constraint and every dangling or duplicated id in one call, as {@link
- * io.github.sscp.model.validation.Violation}s with property paths.
+ * constraint, every dangling or duplicated id and every inconsistency between values in one call,
+ * as {@link io.github.sscp.model.validation.Violation}s with property paths. {@link
+ * io.github.sscp.model.validation.Id}, {@link io.github.sscp.model.validation.RefersTo} and {@link
+ * io.github.sscp.model.validation.IdScope} declare ids and references beside the attributes that
+ * hold them.
  */
 @NullMarked
 package io.github.sscp.model.validation;

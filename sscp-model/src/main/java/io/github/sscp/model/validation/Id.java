@@ -1,0 +1,46 @@
+package io.github.sscp.model.validation;
+
+import io.github.sscp.model.Ids;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The element is an sscp id ({@link Ids#PATTERN}). Violations carry the code {@code Id}. Use it on
+ * an id attribute, and inside containers for references ({@code List<@Id String>}).
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Pattern(regexp = Ids.PATTERN)
+@ReportAsSingleViolation
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
+public @interface Id {
+
+  /**
+   * The message.
+   *
+   * @return the message template
+   */
+  String message() default Ids.MESSAGE;
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}
