@@ -35,14 +35,14 @@ class GeneratorsTest {
   @SuppressWarnings("unchecked")
   void everyGeneratedValueValidates(String generator) throws ReflectiveOperationException {
     Gen<Object> gen = (Gen<Object>) SscpGen.class.getMethod(generator).invoke(null);
-    qt().withExamples(150).forAll(gen)
+    qt().withExamples(Examples.scaled(150)).forAll(gen)
         .checkAssert(v -> assertThat(VALIDATOR.validate(v)).as("%s", v).isEmpty());
   }
 
   @Test
   void typicalPartnershipsValidateAndRespectTheSizeKnobs() {
     PartnershipSize size = PartnershipSize.typical();
-    qt().withExamples(40).forAll(SscpGen.partnerships(size)).checkAssert(p -> {
+    qt().withExamples(Examples.scaled(40)).forAll(SscpGen.partnerships(size)).checkAssert(p -> {
       assertThat(VALIDATOR.validate(p)).isEmpty();
       assertThat(p.organisations().size()).isBetween(size.minPartners(), size.maxPartners());
       assertThat(p.strategies().get(0).priorities().size())
@@ -69,9 +69,9 @@ class GeneratorsTest {
   @Test
   void shrinkingReportsAPartnershipWithTheFewestOrganisationsThatFalsifiesAProperty() {
     // A deliberately false property; QuickTheories must shrink it to exactly two organisations.
-    AssertionError failure = catchThrowableOfType(() ->
+    AssertionError failure = catchThrowableOfType(AssertionError.class, () ->
         qt().withExamples(50).forAll(SscpGen.partnerships())
-            .check(p -> p.organisations().size() < 2), AssertionError.class);
+            .check(p -> p.organisations().size() < 2));
     assertThat(failure).isNotNull();
     String message = failure.getMessage();
     String smallest = message.replace("[Organisation{", "[ Organisation{").substring(message.indexOf("Smallest found falsifying value"),

@@ -14,7 +14,7 @@ class InvalidPartnershipsTest {
   @ParameterizedTest(name = "{0} yields exactly its named violation")
   @EnumSource(Breakage.class)
   void eachBreakageYieldsExactlyTheNamedViolation(Breakage breakage) {
-    qt().withExamples(60).forAll(SscpGen.of(InvalidPartnerships.of(breakage))).checkAssert(invalid ->
+    qt().withExamples(Examples.scaled(60)).forAll(SscpGen.of(InvalidPartnerships.of(breakage))).checkAssert(invalid ->
         assertThat(ModelValidator.shared().validate(invalid.value()))
             .as("%s", invalid.path())
             .singleElement().satisfies(v -> {

@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import io.github.sscp.model.measure.BreakKind;
+import io.github.sscp.model.measure.SeriesBreak;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +44,17 @@ public final class SouthamptonRecordedCrime {
       .publisher("Home Office")
       .licence("Open Government Licence v3.0")
       .attribution("Contains public sector information licensed under the Open Government Licence v3.0.")
+      .build();
+
+  /** The first day of the April 2017 burglary reclassification, a real break in the series. */
+  public static final LocalDate RECLASSIFIED_ON = LocalDate.of(2017, 4, 1);
+
+  /** The April 2017 reclassification of burglary, as the residential burglary measure records it. */
+  public static final SeriesBreak BURGLARY_RECLASSIFICATION = SeriesBreak.builder()
+      .date(RECLASSIFIED_ON).kind(BreakKind.RECORDING_RULE)
+      .description("Home Office reclassification of burglary: 'domestic burglary' became 'residential"
+          + " burglary' (which also counts sheds and garages), a real step up from 2017/18 Q1")
+      .source("Home Office police recorded crime tables; sscp data/README (Southampton 276 -> 466)")
       .build();
 
   private static final Map<String, String> MEASURE_BY_KEY = Map.of(
@@ -88,7 +102,12 @@ public final class SouthamptonRecordedCrime {
         throw new IllegalArgumentException("expected 5 fields with a known crime_key");
       }
       Quarter quarter = Quarter.of(FinancialYear.parse(f[1]), Integer.parseInt(f[2]));
-      return Observation.builder()
+      Observation.Builder b = Observation.builder();
+      if (measure.equals(SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY)
+          && quarter.start().isBefore(RECLASSIFIED_ON)) {
+        b.qualityNote("Counted as domestic burglary, before the April 2017 reclassification");
+      }
+      return b
           .id(measure + "/" + SOUTHAMPTON_CSP.value().toLowerCase() + "/"
               + quarter.toString().replace('/', '-').replace(' ', '-').toLowerCase())
           .measureId(measure)

@@ -8,7 +8,7 @@ import io.github.sscp.model.funding.BidStatus;
 import io.github.sscp.model.funding.Funding;
 import io.github.sscp.model.funding.FundingBid;
 import io.github.sscp.model.funding.Money;
-import io.github.sscp.model.geography.AreaType;
+import io.github.sscp.model.geography.LocalGovernmentStructure;
 import io.github.sscp.model.geography.ComparatorGroup;
 import io.github.sscp.model.geography.ComparatorSource;
 import io.github.sscp.model.geography.GeographyRef;
@@ -20,6 +20,7 @@ import io.github.sscp.model.governance.DecisionOutcome;
 import io.github.sscp.model.governance.GovernanceBody;
 import io.github.sscp.model.governance.GovernanceBodyType;
 import io.github.sscp.model.governance.Meeting;
+import io.github.sscp.model.governance.MeetingBusiness;
 import io.github.sscp.model.governance.MeetingFormat;
 import io.github.sscp.model.governance.MeetingStatus;
 import io.github.sscp.model.governance.Risk;
@@ -37,7 +38,11 @@ import io.github.sscp.model.measure.Target;
 import io.github.sscp.model.measure.TargetType;
 import io.github.sscp.model.measure.ValueType;
 import io.github.sscp.model.organisation.ContactDetails;
+import io.github.sscp.model.organisation.ChiefOfficerKind;
+import io.github.sscp.model.organisation.FireAuthorityKind;
 import io.github.sscp.model.organisation.HealthBodyKind;
+import io.github.sscp.model.organisation.LocalAuthorityTier;
+import io.github.sscp.model.organisation.LocalPolicingBodyKind;
 import io.github.sscp.model.organisation.ManagingTeam;
 import io.github.sscp.model.organisation.Membership;
 import io.github.sscp.model.organisation.Office;
@@ -107,6 +112,12 @@ public final class SouthamptonSafeCityPartnership {
     return Provenance.sourced(SEED + ", " + paragraph);
   }
 
+  /** GSS codes come from the ONS district → CSP → force lookup of December 2019. */
+  private static GeographyRef lookup(GeographyRef ref) {
+    return GeographyRef.builder().from(ref).vintage(2019)
+        .provenance(Provenance.sourced("ONS LAD to CSP to PFA lookup, December 2019")).build();
+  }
+
   /**
    * Builds the partnership, with the real quarterly recorded-crime observations.
    *
@@ -120,10 +131,10 @@ public final class SouthamptonSafeCityPartnership {
         .shortName("SSCP")
         .nation(Nation.ENGLAND)
         // GSS codes from the ONS district -> CSP -> force lookup (Dec 2019)
-        .area(GeographyRef.of(GssCode.of("E22000120"), "Southampton"))
-        .areaType(AreaType.UNITARY)
-        .addCoveredArea(GeographyRef.of(GssCode.of("E06000045"), "Southampton"))
-        .policeForceArea(GeographyRef.of(GssCode.of("E23000030"), "Hampshire"))
+        .area(lookup(GeographyRef.of(GssCode.of("E22000120"), "Southampton")))
+        .structure(LocalGovernmentStructure.UNITARY)
+        .addCoveredArea(lookup(GeographyRef.of(GssCode.of("E06000045"), "Southampton")))
+        .addPoliceForceArea(lookup(GeographyRef.of(GssCode.of("E23000030"), "Hampshire")))
         // para 1: "managed by the Council's Stronger Communities team on behalf of ... statutory partners"
         .managingTeam(ManagingTeam.of("Stronger Communities", COUNCIL))
         .addAllOrganisations(organisations())
@@ -133,7 +144,7 @@ public final class SouthamptonSafeCityPartnership {
         .addGovernanceBody(GovernanceBody.builder().id(BOARD).name("SSCP Strategic Board")
             .type(GovernanceBodyType.STRATEGIC_BOARD).build())
         .addGovernanceBody(GovernanceBody.builder().id(CABINET).name("Southampton City Council Cabinet")
-            .type(GovernanceBodyType.CABINET).organisationId(COUNCIL).build())
+            .type(GovernanceBodyType.CABINET).addOwnerOrganisationId(COUNCIL).build())
         .addAllMeetings(meetings())
         .addStrategy(strategy())
         .addStrategicAssessment(assessment())
@@ -152,9 +163,20 @@ public final class SouthamptonSafeCityPartnership {
 
   private static java.util.List<Organisation> organisations() {
     return java.util.List.of(
-        org(COUNCIL, "Southampton City Council", OrganisationType.LOCAL_AUTHORITY),
-        org(POLICE, "Hampshire and Isle of Wight Constabulary", OrganisationType.POLICE_FORCE),
-        org(FIRE, "Hampshire and Isle of Wight Fire and Rescue Service", OrganisationType.FIRE_AND_RESCUE),
+        // para 2: the council is a statutory member; Southampton City Council is a unitary authority
+        Organisation.builder().id(COUNCIL).name("Southampton City Council")
+            .type(OrganisationType.LOCAL_AUTHORITY).localAuthorityTier(LocalAuthorityTier.UNITARY)
+            .area(GssCode.of("E06000045")).build(),
+        // para 1: the force is led by a chief constable, the responsible authority (not the PCC)
+        Organisation.builder().id(POLICE).name("Hampshire and Isle of Wight Constabulary")
+            .type(OrganisationType.POLICE_FORCE).chiefOfficer(ChiefOfficerKind.CHIEF_CONSTABLE)
+            .area(GssCode.of("E23000030")).build(),
+        Organisation.builder().id(FIRE).name("Hampshire and Isle of Wight Fire and Rescue Service")
+            .type(OrganisationType.FIRE_AND_RESCUE)
+            .fireAuthorityKind(FireAuthorityKind.COMBINED_FIRE_AUTHORITY)
+            .provenance(Provenance.inferred(SEED + ", para 1", "the briefing names the service;"
+                + " its authority is the Hampshire and Isle of Wight combined fire authority"))
+            .build(),
         org(ICB, "Hampshire, Southampton and Isle of Wight Integrated Care Board",
             OrganisationType.HEALTH_BODY),
         org(PROBATION, "National Probation Service (Southampton)", OrganisationType.PROBATION),
@@ -170,7 +192,8 @@ public final class SouthamptonSafeCityPartnership {
         // para 11: funders of the bids
         org("home-office", "Home Office", OrganisationType.GOVERNMENT_DEPARTMENT),
         Organisation.builder().id("opcc").name("Office of the Police and Crime Commissioner")
-            .addAlias("OPCC").type(OrganisationType.PCC_OFFICE).build());
+            .addAlias("OPCC").type(OrganisationType.LOCAL_POLICING_BODY)
+            .policingBodyKind(LocalPolicingBodyKind.POLICE_AND_CRIME_COMMISSIONER).build());
   }
 
   private static Organisation org(String id, String name, OrganisationType type) {
@@ -211,14 +234,15 @@ public final class SouthamptonSafeCityPartnership {
     return java.util.List.of(
         // Summary: "the election of Rob Henderson as the new Chair of the SSCP"
         Officeholder.builder().office(Office.CHAIR).personId("rob-henderson")
-            .selection(Selection.ELECTED).build(),
+            .selection(Selection.ELECTED).provenance(seed("Summary")).build(),
         // para 8: "The lead Cabinet Member is Cllr Lambert, the Cabinet Member for Communities and Safer City"
         Officeholder.builder().office(Office.LEAD_CABINET_MEMBER).personId("cllr-lambert")
-            .portfolio("Communities and Safer City").build(),
+            .portfolio("Communities and Safer City").provenance(seed("para 8")).build(),
         // para 11: "the Partnership Manager (The Head of Service - Stronger Communities)"
         Officeholder.builder().office(Office.PARTNERSHIP_MANAGER).personId("chris-brown")
-            .selection(Selection.EX_OFFICIO).build(),
-        Officeholder.builder().office(Office.CONTACT_OFFICER).personId("chris-brown").build());
+            .selection(Selection.EX_OFFICIO).provenance(seed("para 11")).build(),
+        Officeholder.builder().office(Office.CONTACT_OFFICER).personId("chris-brown")
+            .provenance(seed("Further Information Available From")).build());
   }
 
   private static java.util.List<Meeting> meetings() {
@@ -226,6 +250,7 @@ public final class SouthamptonSafeCityPartnership {
         // para 4: the board workshop that agreed the obsessions
         Meeting.builder().id("board-workshop-2024-01-29").bodyId(BOARD).date(LocalDate.of(2024, 1, 29))
             .format(MeetingFormat.WORKSHOP).status(MeetingStatus.HELD)
+            .addBusiness(MeetingBusiness.PLAN_APPROVAL)
             .addPurpose("Discuss and agree the key tactical areas ('Obsessions') for action in the"
                 + " remaining years of the Strategy")
             .addDecision(Decision.builder().id("agree-obsessions")
@@ -234,14 +259,14 @@ public final class SouthamptonSafeCityPartnership {
             .provenance(seed("para 4")).build(),
         // para 8: "reviewed and agreed at the SSCP strategic board on 1 July 2024"
         Meeting.builder().id("board-2024-07-01").bodyId(BOARD).date(LocalDate.of(2024, 7, 1))
-            .status(MeetingStatus.HELD)
+            .status(MeetingStatus.HELD).addBusiness(MeetingBusiness.PLAN_APPROVAL)
             .addDecision(Decision.builder().id("agree-revised-strategy")
                 .summary("Reviewed and agreed the revised strategy").outcome(DecisionOutcome.AGREED)
                 .build())
             .provenance(seed("para 8")).build(),
         // para 12: "scheduled to be considered by Cabinet at the 29 October meeting"; the year is inferred
         Meeting.builder().id("cabinet-2024-10-29").bodyId(CABINET).date(LocalDate.of(2024, 10, 29))
-            .status(MeetingStatus.SCHEDULED)
+            .status(MeetingStatus.SCHEDULED).addBusiness(MeetingBusiness.PLAN_APPROVAL)
             .addDecision(Decision.builder().id("cabinet-consider-refresh")
                 .summary("Consider the draft refresh of the strategy").outcome(DecisionOutcome.PENDING)
                 .build())
@@ -256,6 +281,9 @@ public final class SouthamptonSafeCityPartnership {
         .title("Safe City Strategy 2022-27")
         // Summary: "a strategy ... for 22-27"; the financial-year bounds are an assumption of the example
         .period(DateRange.of(LocalDate.of(2022, 4, 1), LocalDate.of(2027, 4, 1)))
+        .periodProvenance(Provenance.inferred(SEED + ", Summary", "the briefing says '22-27';"
+            + " read as the financial years 2022/23 to 2026/27"))
+        .provenance(seed("Summary and paras 2, 8"))
         .status(StrategyStatus.ACTIVE)
         // para 2 lists (a)-(c) only: recorded exactly as declared; the compliance engine judges (d)
         .addStatutoryStrands(StatutoryStrand.CRIME_AND_DISORDER, StatutoryStrand.SUBSTANCE_MISUSE,
@@ -313,27 +341,30 @@ public final class SouthamptonSafeCityPartnership {
     // Summary: "The overarching SCCP priorities remain"; aliases are the 2021 consultation wording
     return java.util.List.of(
         Priority.builder().id("keeping-people-safe").order(1).title("Keeping People safe from harm")
-            .build(),
+            .provenance(seed("Summary")).build(),
         Priority.builder().id("reducing-reoffending").order(2).title("Preventing and Reducing Reoffending")
-            .addAlias("Preventing and reducing offending").build(),
+            .addAlias("Preventing and reducing offending").provenance(seed("Summary")).build(),
         Priority.builder().id("safe-and-strong-communities").order(3)
             .title("Creating Safe and Strong Communities").addAlias("Creating safe, stronger communities")
-            .build());
+            .provenance(seed("Summary")).build());
   }
 
   private static java.util.List<KeyCrimeIssue> keyCrimeIssues() {
     // Summary: "The key crime issues to respond to for 2024-28, identified by the annual SSCP 'Safe City' assessment"
     DateRange period = DateRange.of(LocalDate.of(2024, 4, 1), LocalDate.of(2028, 4, 1));
+    Provenance issues = Provenance.inferred(SEED + ", Summary", "the briefing says '2024-28'; read as"
+        + " the financial years 2024/25 to 2027/28");
     String assessment = "safe-city-strategic-assessment-2022-23";
     return java.util.List.of(
         KeyCrimeIssue.builder().id("violent-crime").order(1).title("Tackling Violent Crime")
-            .period(period).addIdentifiedByAssessmentId(assessment)
+            .period(period).provenance(issues).addIdentifiedByAssessmentId(assessment)
             .addCrimeCategoryIds("home-office/violence-against-the-person", "police-uk/violent-crime")
             .addSubIssue(sub("serious-youth-violence", "serious youth violence", "local/serious-youth-violence"))
             .addSubIssue(sub("domestic-abuse", "domestic abuse", "local/domestic-abuse"))
             .addSubIssue(sub("rape", "rape", "home-office/rape"))
             .build(),
         KeyCrimeIssue.builder().id("theft").order(2).title("Tackling Theft").period(period)
+            .provenance(issues)
             .addIdentifiedByAssessmentId(assessment)
             .addSubIssue(sub("burglary", "burglary", "home-office/burglary-residential", "police-uk/burglary"))
             .addSubIssue(sub("retail-theft", "retail theft", "home-office/shoplifting", "police-uk/shoplifting"))
@@ -342,6 +373,7 @@ public final class SouthamptonSafeCityPartnership {
         KeyCrimeIssue.builder().id("anti-social-behaviour").order(3)
             .title("Tackling anti-social behaviour")
             .approach("through rapid and effective partnership responses").period(period)
+            .provenance(issues)
             .addIdentifiedByAssessmentId(assessment)
             .addCrimeCategoryId("police-uk/anti-social-behaviour")
             .build());
@@ -453,6 +485,7 @@ public final class SouthamptonSafeCityPartnership {
             .frequency(Frequency.QUARTERLY).dataSource(SouthamptonRecordedCrime.HOME_OFFICE_CSP_DATA)
             .addCrimeCategoryId("home-office/burglary-residential")
             .geographyLevel(GeographyType.COMMUNITY_SAFETY_PARTNERSHIP).smallNumberThreshold(20)
+            .addBreak(SouthamptonRecordedCrime.BURGLARY_RECLASSIFICATION)
             .provenance(chosen).build(),
         MeasureDefinition.builder().id(THEFT_OF_MOTOR_VEHICLE)
             .name("Theft or unauthorised taking of a motor vehicle").valueType(ValueType.COUNT)
@@ -499,14 +532,14 @@ public final class SouthamptonSafeCityPartnership {
         .category(RiskCategory.STATUTORY_COMPLIANCE).ownerOrganisationId(COUNCIL)
         .addMitigation("The strategy refresh ensures continued statutory compliance and demonstrates"
             + " the efficiency and effectiveness of the SSCP")
-        .statutoryRuleId("CDA98-S5-RA-COUNCIL")
+        .statutoryRule("CDA98-S5-RA-COUNCIL")
         .build();
   }
 
   private static ComparatorGroup illustrativePeers() {
     return ComparatorGroup.builder().id("illustrative-peers")
         .name("Illustrative peer panel of unitary CSPs").source(ComparatorSource.CUSTOM)
-        .addMember(GeographyRef.of(GssCode.of("E22000120"), "Southampton"))
+        .addMember(lookup(GeographyRef.of(GssCode.of("E22000120"), "Southampton")))
         .addMember(GeographyRef.of(GssCode.of("E22000118"), "Portsmouth"))
         .addMember(GeographyRef.of(GssCode.of("E22000056"), "Plymouth"))
         .addMember(GeographyRef.of(GssCode.of("E22000309"), "Reading"))

@@ -44,7 +44,7 @@ class UserPropertyExampleTest {
           var strategy = p.strategies().get(0);
           assertThat(strategy.overdueActions(asOf)).allSatisfy((Action a) -> {
             assertThat(a.dueDate()).hasValueSatisfying(due -> assertThat(due).isBefore(asOf));
-            assertThat(a.status().isClosed()).isFalse();
+            assertThat(a.statusOn(asOf).isClosed()).isFalse();
           });
         });
   }

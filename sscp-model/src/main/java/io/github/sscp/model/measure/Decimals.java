@@ -24,19 +24,13 @@ final class Decimals {
    */
   static BigDecimal canonical(String field, BigDecimal value) {
     BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    if (v.scale() < 0) {
-      InvalidValueException.require(v.precision() - v.scale() <= MAX_INTEGER_DIGITS,
-          field + ": " + abbreviate(value) + " has more than " + MAX_INTEGER_DIGITS
-              + " digits before the point");
-      v = v.setScale(0);
-    }
     InvalidValueException.require(v.precision() - v.scale() <= MAX_INTEGER_DIGITS,
         field + ": " + abbreviate(value) + " has more than " + MAX_INTEGER_DIGITS
             + " digits before the point");
     InvalidValueException.require(v.scale() <= MAX_FRACTION_DIGITS,
         field + ": " + abbreviate(value) + " has more than " + MAX_FRACTION_DIGITS
             + " digits after the point");
-    return v;
+    return v.setScale(Math.max(0, v.scale()));
   }
 
   private static String abbreviate(BigDecimal value) {

@@ -122,7 +122,7 @@ public record Quarter(FinancialYear financialYear, int quarter)
     }
     long index = financialYear.startYear() * 4L + (quarter - 1) + quarters;
     return new Quarter(FinancialYear.of(Math.toIntExact(Math.floorDiv(index, 4))),
-        (int) Math.floorMod(index, 4) + 1);
+        Math.floorMod(index, 4) + 1);
   }
 
   @Override

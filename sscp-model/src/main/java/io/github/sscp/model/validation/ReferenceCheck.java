@@ -35,19 +35,9 @@ final class ReferenceCheck {
   /** A reference met during the walk, resolved once every id is known. */
   private record Reference(String path, String id, Class<?> target, Object scope, boolean inScope) {}
 
-  private static final ClassValue<Optional<Class<?>>> MODEL_TYPE = new ClassValue<>() {
-    @Override
-    protected Optional<Class<?>> computeValue(Class<?> type) {
-      return modelTypeOf(type);
-    }
-  };
-
-  private static final ClassValue<List<Attribute>> ATTRIBUTES = new ClassValue<>() {
-    @Override
-    protected List<Attribute> computeValue(Class<?> implementation) {
-      return attributesOf(implementation);
-    }
-  };
+  /** Model type and attributes per class, looked up once per check (a few dozen classes). */
+  private final Map<Class<?>, Optional<Class<?>>> modelTypes = new HashMap<>();
+  private final Map<Class<?>, List<Attribute>> attributes = new HashMap<>();
 
   private final Partnership root;
   private final List<Violation> found = new ArrayList<>();
@@ -91,13 +81,14 @@ final class ReferenceCheck {
         walk(e.getValue(), path + "[" + e.getKey() + "]", enclosing);
       }
     } else {
-      MODEL_TYPE.get(value.getClass()).ifPresent(type -> walkValue(value, type, path, enclosing));
+      modelTypes.computeIfAbsent(value.getClass(), ReferenceCheck::modelTypeOf)
+          .ifPresent(type -> walkValue(value, type, path, enclosing));
     }
   }
 
   private void walkValue(Object value, Class<?> type, String path, Deque<Object> enclosing) {
     enclosing.push(value);
-    for (Attribute a : ATTRIBUTES.get(value.getClass())) {
+    for (Attribute a : attributes.computeIfAbsent(value.getClass(), ReferenceCheck::attributesOf)) {
       Object attribute = get(a, value);
       String at = path.isEmpty() ? a.name() : path + "." + a.name();
       if (a.name().equals("id") && attribute instanceof String id) {

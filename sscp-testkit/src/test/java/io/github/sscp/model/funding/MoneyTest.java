@@ -61,6 +61,10 @@ class MoneyTest {
   void formatsAsPeopleWriteIt() {
     assertThat(Money.ofPounds(1_100_000).formatted()).isEqualTo("£1,100,000");
     assertThat(Money.parse("12.5").formatted()).isEqualTo("£12.50");
+    assertThat(Money.ofPounds(12).formatted()).isEqualTo("£12");
+    assertThat(Money.ofPounds(1_000_000).abbreviated()).isEqualTo("£1m");
+    assertThat(Money.ofPounds(1_000).abbreviated()).isEqualTo("£1k");
+    assertThat(Money.parse("999.99").abbreviated()).isEqualTo("£999.99");
     assertThat(Money.parse("-1234.5").formatted()).isEqualTo("-£1,234.50");
     assertThat(Money.ofPounds(1_100_000).abbreviated()).isEqualTo("£1.1m");
     assertThat(Money.ofPounds(2_000_000).abbreviated()).isEqualTo("£2m");

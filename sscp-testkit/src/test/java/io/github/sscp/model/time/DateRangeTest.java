@@ -130,5 +130,8 @@ class DateRangeTest {
     assertThatThrownBy(() -> DateRange.of(d("2024-01-01"), LocalDate.of(10000, 1, 1)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("endExclusive");
     assertThat(DateRange.of(d("1000-01-01"), d("9999-12-31")).isBounded()).isTrue();
+    assertThat(DateRange.of(d("9999-01-01"), d("9999-12-31")).lengthInDays()).isEqualTo(364);
+    assertThat(DateRange.of(d("1000-01-01"), d("1000-01-02")).lengthInDays()).isEqualTo(1);
+    assertThat(DateRange.ofUnboundedStart(d("1000-01-01")).contains(d("0999-12-31"))).isTrue();
   }
 }

@@ -124,6 +124,8 @@ class ReportingPeriodTest {
     assertThat(FinancialYear.of(9998).endInclusive()).isEqualTo(LocalDate.of(9999, 3, 31));
     assertThatThrownBy(() -> CalendarYear.of(9999)).isInstanceOf(InvalidValueException.class);
     assertThat(CalendarYear.of(1000).start()).isEqualTo(LocalDate.of(1000, 1, 1));
+    assertThat(CalendarMonth.of(1000, 1).endExclusive()).isEqualTo(LocalDate.of(1000, 2, 1));
+    assertThatThrownBy(() -> CalendarMonth.of(999, 12)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> CalendarMonth.of(9999, 12)).isInstanceOf(InvalidValueException.class);
     assertThat(CalendarMonth.of(9999, 11).endExclusive()).isEqualTo(LocalDate.of(9999, 12, 1));
     assertThatThrownBy(() -> Rolling12Months.endingWith(YearMonth.of(1000, 11)))

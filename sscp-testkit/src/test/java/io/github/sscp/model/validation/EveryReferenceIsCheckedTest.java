@@ -81,8 +81,15 @@ class EveryReferenceIsCheckedTest {
 
   @Test
   void aDanglingValueInAnyReferenceAttributeIsReportedAtItsPath() {
+    Set<String> declared = modelTypes().stream()
+        .flatMap(t -> java.util.Arrays.stream(t.getMethods())
+            .filter(m -> m.getAnnotation(RefersTo.class) != null)
+            .map(m -> t.getSimpleName() + "." + m.getName()))
+        .filter(name -> !RESOLVED_AT_CONSTRUCTION.contains(name))
+        .collect(Collectors.toCollection(TreeSet::new));
     Map<String, String> exercised = new LinkedHashMap<>();
-    for (long seed = 1; seed <= 40; seed++) {
+    int seeds = io.github.sscp.testkit.Examples.scaled(60);
+    for (long seed = 1; seed <= seeds && !exercised.keySet().containsAll(declared); seed++) {
       Partnership p = SscpSamples.partnership(PartnershipSize.typical(), seed);
       assertThat(ModelValidator.shared().validate(p)).isEmpty();
       List<Occurrence> occurrences = new ArrayList<>();
@@ -108,14 +115,10 @@ class EveryReferenceIsCheckedTest {
         exercised.put(o.attribute(), pathText(o.path()));
       }
     }
-    Set<String> declared = modelTypes().stream()
-        .flatMap(t -> java.util.Arrays.stream(t.getMethods())
-            .filter(m -> m.getAnnotation(RefersTo.class) != null)
-            .map(m -> t.getSimpleName() + "." + m.getName()))
-        .filter(name -> !RESOLVED_AT_CONSTRUCTION.contains(name))
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(exercised.keySet()).as("reference attributes the testkit generates")
-        .containsExactlyInAnyOrderElementsOf(declared);
+    if (io.github.sscp.testkit.Examples.full()) {
+      assertThat(exercised.keySet()).as("reference attributes the testkit generates")
+          .containsExactlyInAnyOrderElementsOf(declared);
+    }
   }
 
   /** One place a reference attribute holds an id: the attribute and the path to the string. */

@@ -245,6 +245,38 @@ class ModelValidatorTest {
   }
 
   @Test
+  void coveredAreasOfTheOtherNation_andRepeatedKeyCrimeIssuePositions_areReported() {
+    Strategy s = Strategy.builder().from(Fixtures.strategy())
+        .addKeyCrimeIssues(io.github.sscp.model.strategy.KeyCrimeIssue.builder().id("a").order(1).title("A")
+                .period(FinancialYear.of(2024)).build(),
+            io.github.sscp.model.strategy.KeyCrimeIssue.builder().id("b").order(1).title("B")
+                .period(FinancialYear.of(2024)).build()).build();
+    assertThat(VALIDATOR.validate(Partnership.builder().from(valid()).strategies(List.of(s))
+        .addCoveredArea(GeographyRef.of(GssCode.of("W06000015"), "Cardiff")).build()))
+        .extracting(Violation::path, Violation::code).containsExactly(
+            tuple("coveredAreas[0].code", Violation.NATION_MISMATCH),
+            tuple("strategies[0].keyCrimeIssues[1].order", Violation.DUPLICATE_ORDER));
+  }
+
+  @Test
+  void aPoliceFireAndCrimeCommissionerMayBeTheFireAuthority_butAPccMayNot() {
+    Organisation pfcc = Organisation.builder().id("pfcc").name("PFCC").type(OrganisationType.LOCAL_POLICING_BODY)
+        .policingBodyKind(io.github.sscp.model.organisation.LocalPolicingBodyKind.POLICE_FIRE_AND_CRIME_COMMISSIONER)
+        .build();
+    Partnership p = Partnership.builder().from(valid()).addOrganisation(pfcc)
+        .addMembership(Membership.responsibleAuthority("pfcc", ResponsibleAuthorityType.FIRE_AND_RESCUE_AUTHORITY))
+        .build();
+    assertThat(VALIDATOR.validate(p)).isEmpty();
+    Organisation pcc = pfcc.withPolicingBodyKind(
+        io.github.sscp.model.organisation.LocalPolicingBodyKind.POLICE_AND_CRIME_COMMISSIONER);
+    assertThat(VALIDATOR.validate(p.withOrganisations(List.of(p.organisations().get(0), p.organisations().get(1),
+        p.organisations().get(2), pcc)))).extracting(Violation::code).containsExactly(Violation.ROLE_MISMATCH);
+    assertThat(VALIDATOR.validate(p.withOrganisations(List.of(p.organisations().get(0), p.organisations().get(1),
+        p.organisations().get(2), Fixtures.organisation("pfcc", OrganisationType.POLICE_FORCE)))))
+        .extracting(Violation::code).containsExactly(Violation.ROLE_MISMATCH);
+  }
+
+  @Test
   void duplicatePriorityOrder_isReportedAtTheSecond() {
     Strategy s = Strategy.builder().from(Fixtures.strategy())
         .addPriority(Priority.builder().id("also").order(1).title("Also first").build()).build();
@@ -270,6 +302,7 @@ class ModelValidatorTest {
 
   @Test
   void startingTheValidator_doesNotPrintHibernateValidatorsVersionLine() {
+    java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version").setLevel(null);
     ModelValidator.create();
     assertThat(java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version").getLevel())
         .isEqualTo(java.util.logging.Level.WARNING);
