@@ -70,7 +70,7 @@ class GeneratorsTest {
   void shrinkingReportsAPartnershipWithTheFewestOrganisationsThatFalsifiesAProperty() {
     // A deliberately false property; QuickTheories must shrink it to exactly two organisations.
     AssertionError failure = catchThrowableOfType(AssertionError.class, () ->
-        qt().withExamples(50).forAll(SscpGen.partnerships())
+        qt().withExamples(50).withShrinkCycles(100000).forAll(SscpGen.partnerships())
             .check(p -> p.organisations().size() < 2));
     assertThat(failure).isNotNull();
     String message = failure.getMessage();
