@@ -116,7 +116,7 @@ public final class KpiEngine {
     }
     WindowOptions windowOptions = WindowOptions.builder()
         .aggregation(counts ? Aggregation.SUM : Aggregation.MEAN)
-        .smallNumberThreshold(policy.smallNumberThreshold()).confidence(1 - policy.alpha())
+        .smallNumberThreshold(request.smallNumberThreshold().orElse(policy.smallNumberThreshold())).confidence(1 - policy.alpha())
         .breaks(request.breaks()).build();
 
     Optional<SpcResult> spc = run(KpiPart.SPC, series, notRun, () -> spc(request, series));

@@ -59,6 +59,7 @@ public interface KpiRequest extends WithKpiRequest {
     }
     return builder().measureId(measure.id()).polarity(measure.polarity())
         .valueType(measure.valueType()).points(points)
+        .smallNumberThreshold(measure.smallNumberThreshold().map(Integer::doubleValue))
         .breaks(measure.breakDatesFor(series.key().geography())).baseline(binding.baseline())
         .targets(binding.targets()).tolerancePolicy(policy).build();
   }
@@ -91,6 +92,9 @@ public interface KpiRequest extends WithKpiRequest {
   default ValueType valueType() {
     return ValueType.COUNT;
   }
+
+  /** The measure's own small-number threshold, which takes the place of the policy's. */
+  Optional<Double> smallNumberThreshold();
 
   /** The series, in any order. */
   List<SeriesPoint> points();

@@ -184,8 +184,8 @@ public final class Windows {
     DateRange currentDays = span(current);
     DateRange comparisonDays = span(comparison);
     if (!absent.isEmpty()) {
-      throw new InsufficientDataException(describe(kind) + " needs " + comparisonDays + " and "
-          + currentDays + "; missing " + absent.stream().sorted((a, b) -> a.start().compareTo(b.start()))
+      throw new InsufficientDataException(describe(kind) + " needs " + fromTo(comparison) + " and "
+          + fromTo(current) + "; missing " + absent.stream().sorted((a, b) -> a.start().compareTo(b.start()))
               .map(ReportingPeriod::toString).collect(Collectors.joining(", ")));
     }
     double a = aggregate(current, byStart, options.aggregation());
@@ -236,6 +236,10 @@ public final class Windows {
       end = p.endExclusive().isAfter(end) ? p.endExclusive() : end;
     }
     return DateRange.of(start, end);
+  }
+
+  private static String fromTo(List<ReportingPeriod> periods) {
+    return periods.get(0) + " to " + periods.get(periods.size() - 1);
   }
 
   private static String describe(WindowKind kind) {
