@@ -32,6 +32,8 @@ import io.github.sscp.model.measure.DataSource;
 import io.github.sscp.model.measure.Frequency;
 import io.github.sscp.model.measure.MeasureBinding;
 import io.github.sscp.model.measure.MeasureDefinition;
+import io.github.sscp.model.measure.ToleranceMode;
+import io.github.sscp.model.measure.TolerancePolicy;
 import io.github.sscp.model.measure.ObservationLog;
 import io.github.sscp.model.measure.Polarity;
 import io.github.sscp.model.measure.Target;
@@ -158,6 +160,11 @@ public final class SouthamptonSafeCityPartnership {
         .funding(funding())
         .addRisk(risk())
         .addComparatorGroup(illustrativePeers())
+        .addTolerancePolicy(TolerancePolicy.builder().id("illustrative-board-tolerance")
+            .name("Illustrative: amber beyond 5% short of target, red beyond 10%")
+            .mode(ToleranceMode.RELATIVE).amberBeyond(BigDecimal.valueOf(5))
+            .redBeyond(BigDecimal.TEN).build())
+        .defaultTolerancePolicyId("illustrative-board-tolerance")
         .build();
   }
 

@@ -230,14 +230,24 @@ public final class KpiEngine {
       return Targets.assessAgainstPeers(chosen, request.polarity(), peer, tolerance);
     }
     TargetWindow actual = TargetWindow.over(series, chosen.by(), counts);
-    Optional<BigDecimal> reference = type == TargetType.PREVIOUS_YEAR_OUTTURN
-        ? actual.yearBefore(series, counts)
-        : request.baseline().map(b -> b.value());
+    Optional<BigDecimal> baseline = request.baseline().map(b -> b.value());
+    List<String> notes = new ArrayList<>();
+    if (!actual.note().isEmpty()) {
+      notes.add(actual.note());
+    }
+    Optional<BigDecimal> reference = baseline;
+    if (type == TargetType.PREVIOUS_YEAR_OUTTURN
+        || (type == TargetType.DIRECTION_ONLY && baseline.isEmpty())) {
+      reference = actual.yearBefore(series, counts);
+      if (type == TargetType.DIRECTION_ONLY) {
+        notes.add("with no baseline, the direction is judged against the same months a year earlier");
+      }
+    }
     TargetAssessment a = Targets.assess(chosen, request.polarity(), actual.value(), reference,
         tolerance);
-    return actual.note().isEmpty() ? a
+    return notes.isEmpty() ? a
         : new TargetAssessment(a.target(), a.rating(), a.actual(), a.aim(), a.shortfall(),
-            a.reason() + "; " + actual.note());
+            a.reason() + "; " + String.join("; ", notes));
   }
 
   private <T> Optional<T> run(KpiPart part, CheckedSeries series, Map<KpiPart, String> notRun,

@@ -221,6 +221,12 @@ class KpiEngineTest {
         .value(BigDecimal.valueOf(1300)).build()).build());
     assertThat(baselined.target().orElseThrow().rating()).isEqualTo(TargetRating.GREEN);
     assertThat(baselined.baseline().orElseThrow().comparisonValue()).isEqualTo(1300);
+    KpiAssessment lastYear = ENGINE.assess(request(monthly(36, 24, 10)).addTargets(Target.directionOnly(
+        FinancialYear.of(2024))).build());
+    assertThat(lastYear.target().orElseThrow().aim()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1200"));
+    assertThat(lastYear.target().orElseThrow().rating()).isEqualTo(TargetRating.RED);
+    assertThat(lastYear.target().orElseThrow().reason()).endsWith(
+        "; with no baseline, the direction is judged against the same months a year earlier");
   }
 
   @Test
