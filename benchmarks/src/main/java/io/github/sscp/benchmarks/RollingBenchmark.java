@@ -2,15 +2,10 @@ package io.github.sscp.benchmarks;
 
 import io.github.sscp.model.time.CalendarMonth;
 import io.github.sscp.rules.kpi.series.CheckedSeries;
-import io.github.sscp.rules.kpi.series.SeriesPoint;
 import io.github.sscp.rules.kpi.window.WindowComparison;
 import io.github.sscp.rules.kpi.window.WindowOptions;
 import io.github.sscp.rules.kpi.window.Windows;
-import io.github.sscp.testkit.Series;
 import io.github.sscp.testkit.SeriesShape;
-import io.github.sscp.testkit.SscpSamples;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,13 +36,9 @@ public class RollingBenchmark {
   /** Draws one series of three years, seed 2. */
   @Setup
   public void setUp() {
-    SeriesShape shape = SeriesShape.monthly(CalendarMonth.of(2022, 4), 36, 80);
-    values = SscpSamples.of(Series.of(shape), 2L).values();
-    List<SeriesPoint> points = new ArrayList<>();
-    for (int i = 0; i < values.length; i++) {
-      points.add(SeriesPoint.of(shape.periodAt(i), values[i]));
-    }
-    series = CheckedSeries.of(points, true);
+    Drawn drawn = Drawn.of(SeriesShape.monthly(CalendarMonth.of(2022, 4), 36, 80), 2L);
+    values = drawn.values();
+    series = drawn.series();
   }
 
   /**

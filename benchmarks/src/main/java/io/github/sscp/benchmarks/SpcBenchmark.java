@@ -2,15 +2,10 @@ package io.github.sscp.benchmarks;
 
 import io.github.sscp.model.time.CalendarMonth;
 import io.github.sscp.rules.kpi.series.CheckedSeries;
-import io.github.sscp.rules.kpi.series.SeriesPoint;
 import io.github.sscp.rules.kpi.spc.Spc;
 import io.github.sscp.rules.kpi.spc.SpcOptions;
 import io.github.sscp.rules.kpi.spc.SpcResult;
 import io.github.sscp.testkit.SeriesShape;
-import io.github.sscp.testkit.Series;
-import io.github.sscp.testkit.SscpSamples;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,13 +36,9 @@ public class SpcBenchmark {
   /** Draws one realistic series with a step, seed 1. */
   @Setup
   public void setUp() {
-    SeriesShape shape = SeriesShape.monthly(CalendarMonth.of(2015, 4), 120, 80).withStepAt(90, 0.8);
-    values = SscpSamples.of(Series.of(shape), 1L).values();
-    List<SeriesPoint> points = new ArrayList<>();
-    for (int i = 0; i < values.length; i++) {
-      points.add(SeriesPoint.of(shape.periodAt(i), values[i]));
-    }
-    series = CheckedSeries.of(points, true);
+    Drawn drawn = Drawn.of(SeriesShape.monthly(CalendarMonth.of(2015, 4), 120, 80).withStepAt(90, 0.8), 1L);
+    values = drawn.values();
+    series = drawn.series();
   }
 
   /**
