@@ -32,4 +32,18 @@ public class InvalidValueException extends IllegalArgumentException {
       throw new InvalidValueException(message);
     }
   }
+
+  /**
+   * Checks a construction invariant, building the message only when it is broken (for values made
+   * in bulk, such as periods).
+   *
+   * @param condition the invariant that must hold
+   * @param message the message naming the field, used when the invariant is broken
+   * @throws InvalidValueException if {@code condition} is false
+   */
+  public static void require(boolean condition, java.util.function.Supplier<String> message) {
+    if (!condition) {
+      throw new InvalidValueException(message.get());
+    }
+  }
 }

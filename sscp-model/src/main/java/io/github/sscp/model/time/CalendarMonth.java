@@ -24,7 +24,7 @@ public record CalendarMonth(YearMonth yearMonth) implements ReportingPeriod, Com
    */
   public CalendarMonth {
     Objects.requireNonNull(yearMonth, "yearMonth");
-    Years.check("month " + yearMonth, yearMonth.atDay(1), yearMonth.plusMonths(1).atDay(1));
+    Years.check("month", yearMonth, yearMonth.atDay(1), yearMonth.plusMonths(1).atDay(1));
   }
 
   /**

@@ -20,7 +20,7 @@ public record CalendarYear(int year) implements ReportingPeriod, Comparable<Cale
    * @throws io.github.sscp.model.InvalidValueException if the year is outside 1000 to 9998
    */
   public CalendarYear {
-    Years.check("calendar year " + year, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    Years.check("calendar year", year, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 
   /**

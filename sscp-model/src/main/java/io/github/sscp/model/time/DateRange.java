@@ -42,13 +42,14 @@ public record DateRange(LocalDate start, LocalDate endExclusive)
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(endExclusive, "endExclusive");
     InvalidValueException.require(endExclusive.isAfter(start),
-        "endExclusive: " + endExclusive + " must be after start " + start);
+        () -> "endExclusive: " + endExclusive + " must be after start " + start);
     InvalidValueException.require(start.equals(LocalDate.MIN)
             || (start.getYear() >= Years.MIN && start.getYear() <= Years.MAX),
-        "start: " + start + " is outside the years " + Years.MIN + " to " + Years.MAX);
+        () -> "start: " + start + " is outside the years " + Years.MIN + " to " + Years.MAX);
     InvalidValueException.require(endExclusive.equals(LocalDate.MAX)
             || (endExclusive.getYear() >= Years.MIN && endExclusive.getYear() <= Years.MAX),
-        "endExclusive: " + endExclusive + " is outside the years " + Years.MIN + " to " + Years.MAX);
+        () -> "endExclusive: " + endExclusive + " is outside the years " + Years.MIN + " to "
+            + Years.MAX);
   }
 
   /**
@@ -75,7 +76,7 @@ public record DateRange(LocalDate start, LocalDate endExclusive)
     Objects.requireNonNull(startInclusive, "startInclusive");
     Objects.requireNonNull(endInclusive, "endInclusive");
     InvalidValueException.require(!endInclusive.isBefore(startInclusive),
-        "endInclusive: " + endInclusive + " is before start " + startInclusive);
+        () -> "endInclusive: " + endInclusive + " is before start " + startInclusive);
     return new DateRange(startInclusive, endInclusive.plusDays(1));
   }
 

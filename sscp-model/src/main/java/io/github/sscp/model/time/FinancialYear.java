@@ -24,7 +24,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    * @throws io.github.sscp.model.InvalidValueException if the year is outside 1000 to 9998
    */
   public FinancialYear {
-    Years.check("financial year starting " + startYear, LocalDate.of(startYear, Month.APRIL, 1),
+    Years.check("financial year starting", startYear, LocalDate.of(startYear, Month.APRIL, 1),
         LocalDate.of(startYear + 1, Month.APRIL, 1));
   }
 

@@ -31,7 +31,7 @@ public record FinancialYearToDate(FinancialYear financialYear, YearMonth through
     Objects.requireNonNull(financialYear, "financialYear");
     Objects.requireNonNull(through, "through");
     InvalidValueException.require(financialYear.contains(through.atDay(1)),
-        "through: month " + through + " is not in financial year " + financialYear);
+        () -> "through: month " + through + " is not in financial year " + financialYear);
   }
 
   /**

@@ -34,7 +34,7 @@ public record Quarter(FinancialYear financialYear, int quarter)
   public Quarter {
     Objects.requireNonNull(financialYear, "financialYear");
     InvalidValueException.require(quarter >= 1 && quarter <= 4,
-        "quarter: must be 1 to 4 but was " + quarter);
+        () -> "quarter: must be 1 to 4 but was " + quarter);
   }
 
   /**

@@ -135,7 +135,8 @@ public sealed interface ReportingPeriod
    * @throws InvalidValueException if the period is not whole months
    */
   default List<YearMonth> months() {
-    InvalidValueException.require(isWholeMonths(), "period " + this + " is not made of whole months");
+    InvalidValueException.require(isWholeMonths(),
+        () -> "period " + this + " is not made of whole months");
     List<YearMonth> months = new ArrayList<>();
     YearMonth end = YearMonth.from(endExclusive());
     for (YearMonth m = YearMonth.from(start()); m.isBefore(end); m = m.plusMonths(1)) {

@@ -25,7 +25,7 @@ public record Rolling12Months(YearMonth endMonth)
    */
   public Rolling12Months {
     Objects.requireNonNull(endMonth, "endMonth");
-    Years.check("rolling 12 months ending " + endMonth, endMonth.minusMonths(11).atDay(1),
+    Years.check("rolling 12 months ending", endMonth, endMonth.minusMonths(11).atDay(1),
         endMonth.plusMonths(1).atDay(1));
   }
 

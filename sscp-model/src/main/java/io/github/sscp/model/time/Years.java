@@ -18,15 +18,16 @@ final class Years {
   /**
    * Checks that a period's start and end lie in the years {@link #MIN} to {@link #MAX}.
    *
-   * @param what the period, for the message
+   * @param kind the kind of period, for the message
+   * @param value the period's value, for the message
    * @param start the start
    * @param endExclusive the end
    * @throws InvalidValueException if either year is out of range
    */
-  static void check(String what, LocalDate start, LocalDate endExclusive) {
+  static void check(String kind, Object value, LocalDate start, LocalDate endExclusive) {
     InvalidValueException.require(start.getYear() >= MIN && endExclusive.getYear() <= MAX
             && endExclusive.getYear() >= MIN,
-        what + ": runs " + start + " to " + endExclusive + ", outside the years " + MIN + " to "
+        () -> kind + " " + value + ": runs " + start + " to " + endExclusive + ", outside the years " + MIN + " to "
             + MAX + " that periods may use");
   }
 }

@@ -5,7 +5,6 @@ import io.github.sscp.rules.kpi.series.CheckedSeries;
 import io.github.sscp.rules.kpi.series.SeriesException;
 import io.github.sscp.rules.kpi.series.SeriesPoint;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +41,13 @@ public final class Spc {
   static final double LIMIT = 2.66;
   /** The 2-sigma multiplier, written as the reference writes it ({@code 2 * (limit / 3)}). */
   static final double LIMIT_CLOSE = 2 * (LIMIT / 3);
+  /** The bit of each rule in a point's mask: its ordinal. */
+  static final int OUTSIDE = 1 << SpcRule.OUTSIDE_LIMITS.ordinal();
+  static final int TREND = 1 << SpcRule.TREND.ordinal();
+  static final int TWO_IN_THREE = 1 << SpcRule.TWO_IN_THREE.ordinal();
+  static final int RUN = 1 << SpcRule.RUN.ordinal();
+  /** Whole numbers below this (2^53) are exact doubles, and so are their sums below it. */
+  private static final double WHOLE_LIMIT = 0x1p53;
   /** D4 for moving ranges of two: ranges this many times the average or more are screened. */
   static final double SCREEN = 3.267;
 
@@ -93,103 +99,77 @@ public final class Spc {
     double[] y = series.values();
     List<String> warnings = new ArrayList<>();
     int[] group = groups(series, options, warnings);
-
-    double[] mean = new double[n];
-    double[] amr = new double[n];
-    int[] screened = new int[n];
-    List<int[]> bounds = new ArrayList<>();
-    for (int s = 0; s < n; ) {
-      int e = s;
-      while (e < n && group[e] == group[s]) {
-        e++;
+    int groupCount = group[n - 1] + 1;
+    int[] starts = new int[groupCount + 1];
+    for (int i = 1; i < n; i++) {
+      if (group[i] != group[i - 1]) {
+        starts[group[i]] = i;
       }
-      bounds.add(new int[] {s, e});
-      limits(y, s, e, options, mean, amr, screened);
-      s = e;
+    }
+    starts[groupCount] = n;
+    double[] mean = new double[groupCount];
+    double[] amr = new double[groupCount];
+    int[] screened = new int[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      limits(y, starts[g], starts[g + 1], options, g, mean, amr, screened);
     }
 
-    double[] lpl = new double[n];
-    double[] upl = new double[n];
-    double[] nlpl = new double[n];
-    double[] nupl = new double[n];
-    int[] rtm = new int[n];
-    boolean[] outside = new boolean[n];
-    boolean[] close = new boolean[n];
-    boolean[] nearForTwoInThree = new boolean[n];
+    byte[] rtm = new byte[n];
+    byte[] mask = new byte[n];
+    boolean[] near = new boolean[n];
+    boolean beyondCounts = options.twoInThreeIncludesBeyondLimits();
     for (int i = 0; i < n; i++) {
-      lpl[i] = mean[i] - LIMIT * amr[i];
-      upl[i] = mean[i] + LIMIT * amr[i];
-      nlpl[i] = mean[i] - LIMIT_CLOSE * amr[i];
-      nupl[i] = mean[i] + LIMIT_CLOSE * amr[i];
-      outside[i] = y[i] > upl[i] || y[i] < lpl[i];
-      rtm[i] = (int) Math.signum(y[i] - mean[i]);
-      boolean beyondNear = y[i] < nlpl[i] || y[i] > nupl[i];
-      close[i] = !outside[i] && beyondNear;
-      nearForTwoInThree[i] = options.twoInThreeIncludesBeyondLimits() ? beyondNear : close[i];
+      double m = mean[group[i]];
+      double a = amr[group[i]];
+      boolean outside = y[i] > m + LIMIT * a || y[i] < m - LIMIT * a;
+      boolean beyondNear = y[i] < m - LIMIT_CLOSE * a || y[i] > m + LIMIT_CLOSE * a;
+      rtm[i] = (byte) Math.signum(y[i] - m);
+      mask[i] = (byte) (outside ? OUTSIDE : 0);
+      near[i] = beyondCounts ? beyondNear : beyondNear && !outside;
     }
 
-    boolean[] run = new boolean[n];
-    boolean[] trend = new boolean[n];
-    boolean[] twoInThree = new boolean[n];
-    int[] trendSign = new int[n];
-    for (int[] b : bounds) {
-      for (int s = b[0]; s < b[1]; ) {
+    byte[] trendSign = new byte[n];
+    for (int g = 0; g < groupCount; g++) {
+      for (int s = starts[g]; s < starts[g + 1]; ) {
         int e = s + 1;
-        while (e < b[1] && !series.gapBefore().get(e)) {
+        while (e < starts[g + 1] && !series.gapBefore().get(e)) {
           e++;
         }
-        markRuns(rtm, s, e, options.runLength(), run);
-        markTrends(y, s, e, options.trendLength(), trend);
-        markTwoInThree(nearForTwoInThree, rtm, s, e, twoInThree);
-        trendSigns(y, trend, s, e, trendSign);
+        markRuns(rtm, s, e, options.runLength(), mask);
+        markTrends(y, s, e, options.trendLength(), mask);
+        markTwoInThree(near, rtm, s, e, mask);
+        trendSigns(y, mask, s, e, trendSign);
         s = e;
       }
     }
+    SpcResult.Columns columns = new SpcResult.Columns(series, y, group, mean, amr, rtm, mask,
+        trendSign);
+    ImprovementDirection direction = options.improvement();
 
-    List<SpcPoint> points = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Set<SpcRule> rules = EnumSet.noneOf(SpcRule.class);
-      if (outside[i]) {
-        rules.add(SpcRule.OUTSIDE_LIMITS);
-      }
-      if (trend[i]) {
-        rules.add(SpcRule.TREND);
-      }
-      if (twoInThree[i]) {
-        rules.add(SpcRule.TWO_IN_THREE);
-      }
-      if (run[i]) {
-        rules.add(SpcRule.RUN);
-      }
-      SpecialCause label = label(rules, rtm[i], trendSign[i]);
-      points.add(new SpcPoint(series.period(i), y[i], group[i], mean[i], lpl[i], upl[i], nlpl[i],
-          nupl[i], rtm[i], outside[i], close[i], rules, label,
-          PointType.of(label, options.improvement())));
-    }
-
-    List<SpcGroup> groups = new ArrayList<>();
-    for (int g = 0; g < bounds.size(); g++) {
-      int s = bounds.get(g)[0];
-      int e = bounds.get(g)[1];
-      boolean latest = g == bounds.size() - 1;
+    List<SpcGroup> groups = new ArrayList<>(groupCount);
+    for (int g = 0; g < groupCount; g++) {
+      int s = starts[g];
+      int e = starts[g + 1];
       boolean shortGroup = e - s < options.shortGroupThreshold();
       if (shortGroup) {
         warnings.add("group " + (g + 1) + describe(series, s, e) + " has " + (e - s) + " point"
             + (e - s == 1 ? "" : "s") + ": limits from fewer than " + options.shortGroupThreshold()
             + " points are unreliable");
       }
-      groups.add(new SpcGroup(g, series.period(s), series.period(e - 1), e - s, mean[s], amr[s],
-          lpl[s], upl[s], screened[s], shortGroup, points.get(e - 1).type(),
-          latest ? assurance(options, lpl[e - 1], upl[e - 1]) : Optional.empty()));
+      double lower = mean[g] - LIMIT * amr[g];
+      double upper = mean[g] + LIMIT * amr[g];
+      groups.add(new SpcGroup(g, series.period(s), series.period(e - 1), e - s, mean[g], amr[g],
+          lower, upper, screened[g], shortGroup, PointType.of(columns.label(e - 1), direction),
+          g == groupCount - 1 ? assurance(options, lower, upper) : Optional.empty()));
     }
     if (!series.missing().isEmpty()) {
       warnings.add("missing " + (series.missing().size() == 1 ? "period " : "periods ")
           + series.missing().stream().map(ReportingPeriod::toString).collect(Collectors.joining(", "))
           + ": runs, trends and two-in-three windows do not span them");
     }
-    PointType last = points.get(n - 1).type();
-    return new SpcResult(points, groups, VariationIcon.of(last, options.improvement()),
-        groups.get(groups.size() - 1).assurance(), warnings, options);
+    PointType last = PointType.of(columns.label(n - 1), direction);
+    return new SpcResult(columns, groups, VariationIcon.of(last, direction),
+        groups.get(groupCount - 1).assurance(), warnings, options);
   }
 
   /** Group index of each point: a new group starts at each rebase period or position present. */
@@ -227,14 +207,18 @@ public final class Spc {
     return group;
   }
 
-  /** Mean and average moving range of one group, from its first k points, screened once. */
-  private static void limits(double[] y, int s, int e, SpcOptions options, double[] mean,
+  /** Mean and average moving range of group g, from its first k points, screened once. */
+  private static void limits(double[] y, int s, int e, SpcOptions options, int g, double[] mean,
       double[] amr, int[] screened) {
     int k = Math.min(e - s, options.fixAfterPoints().orElse(Integer.MAX_VALUE));
-    double m = mean(y, s, s + k);
     int ranges = k - 1;
+    // one pass for the plain sum (exact for whole numbers) and the moving ranges
+    double plain = y[s];
+    boolean whole = isWhole(y[s], plain);
     double sum = 0;
     for (int i = s + 1; i < s + k; i++) {
+      plain += y[i];
+      whole &= isWhole(y[i], plain);
       sum += Math.abs(y[i] - y[i - 1]);
     }
     double average = ranges > 0 ? sum / ranges : Double.NaN;
@@ -253,11 +237,15 @@ public final class Spc {
       dropped = ranges - count;
       average = count > 0 ? kept / count : Double.NaN;
     }
-    for (int i = s; i < e; i++) {
-      mean[i] = m;
-      amr[i] = average;
-      screened[i] = dropped;
-    }
+    // whole numbers whose running sums stay below 2^53 add up exactly: one division gives the
+    // correctly rounded mean; otherwise the careful two-pass mean
+    mean[g] = whole ? plain / k : mean(y, s, s + k);
+    amr[g] = average;
+    screened[g] = dropped;
+  }
+
+  private static boolean isWhole(double value, double runningSum) {
+    return value == Math.rint(value) && Math.abs(runningSum) < WHOLE_LIMIT;
   }
 
   /**
@@ -290,42 +278,39 @@ public final class Spc {
   }
 
   /** Flags every point of every window of {@code length} points on one side of the mean. */
-  static void markRuns(int[] rtm, int s, int e, int length, boolean[] flag) {
+  static void markRuns(byte[] rtm, int s, int e, int length, byte[] mask) {
     int same = 0;
     for (int i = s; i < e; i++) {
       same = rtm[i] != 0 && i > s && rtm[i] == rtm[i - 1] ? same + 1 : (rtm[i] != 0 ? 1 : 0);
-      if (same >= length) {
-        for (int j = i - length + 1; j <= i; j++) {
-          flag[j] = true;
-        }
+      // the first full window flags all its points; each longer one adds only its last
+      for (int j = same == length ? i - length + 1 : same > length ? i : i + 1; j <= i; j++) {
+        mask[j] |= RUN;
       }
     }
   }
 
   /** Flags every point of every window of {@code length} points with strictly rising (falling) steps. */
-  static void markTrends(double[] y, int s, int e, int length, boolean[] flag) {
+  static void markTrends(double[] y, int s, int e, int length, byte[] mask) {
     int up = 1;
     int down = 1;
     for (int i = s + 1; i < e; i++) {
-      double step = Math.signum(y[i] - y[i - 1]);
-      up = step > 0 ? up + 1 : 1;
-      down = step < 0 ? down + 1 : 1;
-      if (up >= length || down >= length) {
-        for (int j = i - length + 1; j <= i; j++) {
-          flag[j] = true;
-        }
+      up = y[i] > y[i - 1] ? up + 1 : 1;
+      down = y[i] < y[i - 1] ? down + 1 : 1;
+      int longest = Math.max(up, down);
+      for (int j = longest == length ? i - length + 1 : longest > length ? i : i + 1; j <= i; j++) {
+        mask[j] |= TREND;
       }
     }
   }
 
   /** Flags near points in a window of three with two or more near and all three on one side. */
-  static void markTwoInThree(boolean[] near, int[] rtm, int s, int e, boolean[] flag) {
+  static void markTwoInThree(boolean[] near, byte[] rtm, int s, int e, byte[] mask) {
     for (int w = s; w + 2 < e; w++) {
       int nearCount = (near[w] ? 1 : 0) + (near[w + 1] ? 1 : 0) + (near[w + 2] ? 1 : 0);
       if (nearCount >= 2 && Math.abs(rtm[w] + rtm[w + 1] + rtm[w + 2]) == 3) {
         for (int j = w; j <= w + 2; j++) {
           if (near[j]) {
-            flag[j] = true;
+            mask[j] |= TWO_IN_THREE;
           }
         }
       }
@@ -336,25 +321,33 @@ public final class Spc {
    * The direction of a trend point, as the reference labels it: the step to the next point if that
    * point is in a trend too, otherwise the step from the previous one (0 at the first point).
    */
-  static void trendSigns(double[] y, boolean[] trend, int s, int e, int[] sign) {
+  static void trendSigns(double[] y, byte[] mask, int s, int e, byte[] sign) {
     for (int i = s; i < e; i++) {
-      if (i + 1 < e && trend[i] && trend[i + 1]) {
-        sign[i] = (int) Math.signum(y[i + 1] - y[i]);
+      if (i + 1 < e && (mask[i] & TREND) != 0 && (mask[i + 1] & TREND) != 0) {
+        sign[i] = (byte) Math.signum(y[i + 1] - y[i]);
       } else {
-        sign[i] = i > s ? (int) Math.signum(y[i] - y[i - 1]) : 0;
+        sign[i] = (byte) (i > s ? Math.signum(y[i] - y[i - 1]) : 0);
       }
     }
   }
 
   /** The highest-priority rule's label: outside, trend, two in three, run. */
   static SpecialCause label(Set<SpcRule> rules, int relativeToMean, int trendSign) {
-    if (rules.contains(SpcRule.OUTSIDE_LIMITS)) {
+    int mask = 0;
+    for (SpcRule r : rules) {
+      mask |= 1 << r.ordinal();
+    }
+    return label(mask, relativeToMean, trendSign);
+  }
+
+  static SpecialCause label(int mask, int relativeToMean, int trendSign) {
+    if ((mask & OUTSIDE) != 0) {
       return relativeToMean == 1 ? SpecialCause.ABOVE_UPPER_LIMIT : SpecialCause.BELOW_LOWER_LIMIT;
-    } else if (rules.contains(SpcRule.TREND)) {
+    } else if ((mask & TREND) != 0) {
       return trendSign == 1 ? SpecialCause.TREND_INCREASING : SpecialCause.TREND_DECREASING;
-    } else if (rules.contains(SpcRule.TWO_IN_THREE)) {
+    } else if ((mask & TWO_IN_THREE) != 0) {
       return relativeToMean > 0 ? SpecialCause.TWO_IN_THREE_ABOVE : SpecialCause.TWO_IN_THREE_BELOW;
-    } else if (rules.contains(SpcRule.RUN)) {
+    } else if ((mask & RUN) != 0) {
       return relativeToMean > 0 ? SpecialCause.RUN_ABOVE : SpecialCause.RUN_BELOW;
     }
     return SpecialCause.COMMON_CAUSE;

@@ -11,11 +11,10 @@ import io.github.sscp.rules.kpi.stats.RateComparison;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
@@ -172,15 +171,12 @@ public final class Windows {
   private static WindowComparison compare(WindowKind kind, CheckedSeries series,
       List<ReportingPeriod> current, List<ReportingPeriod> comparison, OptionalDouble given,
       WindowOptions options) {
-    Map<LocalDate, Double> byStart = new HashMap<>();
-    for (int i = 0; i < series.size(); i++) {
-      byStart.put(series.period(i).orElseThrow().start(), series.points().get(i).value());
-    }
+    ToIntFunction<LocalDate> byStart = start -> indexOf(series, start);
     List<ReportingPeriod> absent = new ArrayList<>();
     if (given.isEmpty()) {
-      comparison.stream().filter(p -> !byStart.containsKey(p.start())).forEach(absent::add);
+      comparison.stream().filter(p -> byStart.applyAsInt(p.start()) < 0).forEach(absent::add);
     }
-    current.stream().filter(p -> !byStart.containsKey(p.start())).forEach(absent::add);
+    current.stream().filter(p -> byStart.applyAsInt(p.start()) < 0).forEach(absent::add);
     DateRange currentDays = span(current);
     DateRange comparisonDays = span(comparison);
     if (!absent.isEmpty()) {
@@ -188,8 +184,9 @@ public final class Windows {
           + fromTo(current) + "; missing " + absent.stream().sorted((a, b) -> a.start().compareTo(b.start()))
               .map(ReportingPeriod::toString).collect(Collectors.joining(", ")));
     }
-    double a = aggregate(current, byStart, options.aggregation());
-    double b = given.isPresent() ? given.getAsDouble() : aggregate(comparison, byStart, options.aggregation());
+    double a = aggregate(series, current, options.aggregation());
+    double b = given.isPresent() ? given.getAsDouble()
+        : aggregate(series, comparison, options.aggregation());
     if (!Double.isFinite(b) || (options.aggregation() == Aggregation.SUM && b < 0)) {
       throw new IllegalArgumentException("baselineValue must be a finite count, got " + b);
     }
@@ -219,13 +216,31 @@ public final class Windows {
     return v == Math.rint(v) && Math.abs(v) < 1e15;
   }
 
-  private static double aggregate(List<ReportingPeriod> periods, Map<LocalDate, Double> byStart,
+  private static double aggregate(CheckedSeries series, List<ReportingPeriod> periods,
       Aggregation aggregation) {
     double sum = 0;
     for (ReportingPeriod p : periods) {
-      sum += byStart.get(p.start());
+      sum += series.points().get(indexOf(series, p.start())).value();
     }
     return aggregation == Aggregation.SUM ? sum : sum / periods.size();
+  }
+
+  /** The position of the point that starts on a day, by bisection of the sorted series; -1 if none. */
+  private static int indexOf(CheckedSeries series, LocalDate start) {
+    int lo = 0;
+    int hi = series.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = series.period(mid).orElseThrow().start().compareTo(start);
+      if (c == 0) {
+        return mid;
+      } else if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
   }
 
   private static DateRange span(List<ReportingPeriod> periods) {
