@@ -203,6 +203,8 @@ class KpiEngineTest {
     assertThat(done.target().orElseThrow().target()).isEqualTo(year3);
     assertThat(done.target().orElseThrow().actual()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1320"));
     assertThat(done.target().orElseThrow().rating()).isEqualTo(TargetRating.RED);
+    KpiAssessment listedLastFirst = ENGINE.assess(request(monthly(36, 24, 10)).addTargets(year3, year1).build());
+    assertThat(listedLastFirst.target().orElseThrow().target()).isEqualTo(year3);
     KpiAssessment outturn = ENGINE.assess(request(monthly(36, 24, 10)).addTargets(Target.builder()
         .type(TargetType.PREVIOUS_YEAR_OUTTURN).by(FinancialYear.of(2024)).build()).build());
     assertThat(outturn.target().orElseThrow().aim()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1200"));

@@ -133,22 +133,17 @@ public final class SpcResult {
   }
 
   private static List<Set<SpcRule>> ruleSets() {
-    Set<SpcRule>[] sets = newArray(1 << SpcRule.values().length);
-    for (int m = 0; m < sets.length; m++) {
+    List<Set<SpcRule>> sets = new java.util.ArrayList<>();
+    for (int m = 0; m < 1 << SpcRule.values().length; m++) {
       EnumSet<SpcRule> set = EnumSet.noneOf(SpcRule.class);
       for (SpcRule r : SpcRule.values()) {
         if ((m & (1 << r.ordinal())) != 0) {
           set.add(r);
         }
       }
-      sets[m] = Collections.unmodifiableSet(set);
+      sets.add(Collections.unmodifiableSet(set));
     }
-    return List.of(sets);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Set<SpcRule>[] newArray(int n) {
-    return new Set[n];
+    return List.copyOf(sets);
   }
 
   /**

@@ -66,7 +66,16 @@ class PeerComparisonTest {
     PeerPosition p = PeerComparison.compare("b", close, Polarity.LOWER_IS_BETTER);
     assertThat(p.status()).isEqualTo(PeerStatus.NOT_SIGNIFICANTLY_DIFFERENT);
     assertThat(p.funnel()).contains(FunnelPosition.WITHIN_95);
+    // rates 10, 10.6 and 9.6 per 1,000: mean 10.0667, sample standard deviation 0.5033
+    assertThat(p.peerMean()).isCloseTo(30.2 / 3, within(1e-12));
+    double sd = Math.sqrt((Math.pow(10 - 30.2 / 3, 2) + Math.pow(10.6 - 30.2 / 3, 2)
+        + Math.pow(9.6 - 30.2 / 3, 2)) / 2);
+    assertThat(p.peerStandardDeviation()).isCloseTo(sd, within(1e-12));
     assertThat(p.sideOfBand()).hasValue(1.0);
+    assertThat(PeerComparison.compare("c", close, Polarity.LOWER_IS_BETTER).sideOfBand()).hasValue(0.0);
+    List<PeerArea> low = List.of(PeerArea.withPopulation("a", 100, 10_000),
+        PeerArea.withPopulation("b", 104, 10_000), PeerArea.withPopulation("c", 90, 10_000));
+    assertThat(PeerComparison.compare("c", low, Polarity.LOWER_IS_BETTER).sideOfBand()).hasValue(-1.0);
   }
 
   @Test

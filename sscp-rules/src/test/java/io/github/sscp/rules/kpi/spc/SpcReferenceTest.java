@@ -120,6 +120,49 @@ class SpcReferenceTest {
   }
 
   @Test
+  void valuesThatAreNotWholeNumbersGetTheCarefulMean() {
+    // a plain sum gives 0.20000000000000004; the careful mean gives the correctly rounded 0.2
+    assertThat(Spc.analyse(new double[] {0.1, 0.2, 0.3}, SpcOptions.DEFAULT).groups().get(0).mean())
+        .isEqualTo(0.2);
+    assertThat(Spc.analyse(new double[] {0.5, 1.5, 0.25, 0.75}, SpcOptions.DEFAULT).groups().get(0).mean())
+        .isEqualTo(0.75);
+    double big = 0x1p53;
+    // 2^53 + 1 is not a double: a plain running sum loses the 1 and gives 0.25
+    assertThat(Spc.analyse(new double[] {big, 1, -big, 1}, SpcOptions.DEFAULT).groups().get(0).mean())
+        .isEqualTo(0.5);
+  }
+
+  @Test
+  void resultsAreEqualWhenTheirContentIs() {
+    SpcResult a = Spc.analyse(DEVIATIONS_EXAMPLE, SpcOptions.DEFAULT);
+    SpcResult b = Spc.analyse(DEVIATIONS_EXAMPLE.clone(), SpcOptions.DEFAULT);
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a).isNotEqualTo(Spc.analyse(DEVIATIONS_EXAMPLE, unscreened()));
+    double[] other = DEVIATIONS_EXAMPLE.clone();
+    other[0] = 1.5;
+    assertThat(a).isNotEqualTo(Spc.analyse(other, SpcOptions.DEFAULT));
+    assertThat(a.toString()).contains("label=ABOVE_UPPER_LIMIT").contains("variation=COMMON_CAUSE");
+    assertThat(a.points().get(4)).isEqualTo(b.points().get(4));
+    assertThat(a.points()).hasSize(18);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.points().get(18))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void everyPointCarriesItsGroupsLimitsAndNearLines() {
+    SpcResult r = Spc.analyse(DEVIATIONS_EXAMPLE, SpcOptions.DEFAULT);
+    SpcGroup g = r.groups().get(0);
+    SpcPoint p = r.points().get(7);
+    assertThat(p.mean()).isEqualTo(g.mean());
+    assertThat(p.upperLimit()).isEqualTo(g.upperLimit());
+    assertThat(p.lowerLimit()).isEqualTo(g.lowerLimit());
+    assertThat(p.upperNear()).isCloseTo(35.0 / 18 + 2 * (2.66 / 3), within(1e-12));
+    assertThat(p.lowerNear()).isCloseTo(35.0 / 18 - 2 * (2.66 / 3), within(1e-12));
+    assertThat(g.upperLimit()).isCloseTo(35.0 / 18 + 2.66, within(1e-12));
+    assertThat(g.averageMovingRange()).isEqualTo(1.0);
+  }
+
+  @Test
   void theShortGroupWarningFiresBelowThirteenPointsAsTheCodeDoes() {
     assertThat(Spc.analyse(new double[12], SpcOptions.DEFAULT).groups().get(0).shortGroup()).isTrue();
     assertThat(Spc.analyse(new double[13], SpcOptions.DEFAULT).groups().get(0).shortGroup()).isFalse();

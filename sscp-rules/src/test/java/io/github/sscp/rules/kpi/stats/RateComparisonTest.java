@@ -33,6 +33,18 @@ class RateComparisonTest {
   }
 
   @Test
+  void theIntervalScalesWithTheExposures() {
+    // 20 events in 6 months against 30 in 12: the rate ratio is 4/3 and its limits are the equal
+    // exposure limits of (20, 30) times 12/6
+    RateComparison unequal = RateComparison.of(20, 6, 30, 12, 0.95);
+    RateComparison equal = RateComparison.of(20, 30);
+    assertThat(unequal.rateRatio()).isCloseTo(4.0 / 3, within(1e-12));
+    assertThat(unequal.ratioLower()).isCloseTo(equal.ratioLower() * 2, within(1e-12));
+    assertThat(unequal.ratioUpper()).isCloseTo(equal.ratioUpper() * 2, within(1e-12));
+    assertThat(unequal.pValue()).isEqualTo(ExactTests.binomialTwoSided(20, 50, 1.0 / 3));
+  }
+
+  @Test
   void ratioLimitsAreWhereBinomialTailsEqualHalfAlpha() {
     // Clopper–Pearson by its definition: P(X ≥ a | pL) = α/2 and P(X ≤ a | pU) = α/2
     RateComparison c = RateComparison.of(30, 20);
