@@ -1,5 +1,8 @@
 package io.github.sscp.benchmarks;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,7 +10,6 @@ import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -17,7 +19,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li>SPC of 120 points: at most 10 times the bare mean-and-moving-range loop;</li>
  *   <li>the rolling 12-month comparison with its exact test: microseconds, read as under 100 µs;</li>
  *   <li>the batch of 63,000 series: under 10 s on one thread, and two threads at least 1.5 times as
- *       fast as one.</li>
+ *       fast as one;</li>
+ *   <li>police.uk ingest: at least half the throughput of reading the same lines unparsed;</li>
+ *   <li>twelve months of a whole force (1.5 million rows) ingested within a 64 MB heap.</li>
  * </ul>
  */
 public final class BudgetReport {
@@ -31,10 +35,10 @@ public final class BudgetReport {
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
-    Options options = new OptionsBuilder()
-        .include(args.length > 0 ? args[0] : "io.github.sscp.benchmarks.*Benchmark")
-        .build();
-    Collection<RunResult> results = new Runner(options).run();
+    String include = args.length > 0 ? args[0] : ".*Benchmark";
+    boolean heapOnly = include.equals("HeapCheck");
+    Collection<RunResult> results = heapOnly ? java.util.List.of()
+        : new Runner(new OptionsBuilder().include("io.github.sscp.benchmarks." + include).build()).run();
     Map<String, Double> score = new HashMap<>();
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
@@ -56,6 +60,32 @@ public final class BudgetReport {
       line("63,000 series, two threads", String.format(Locale.ROOT, "%.1f s, %,.0f series/s, %.2fx one thread",
           two / 1000, perSecondTwo, one / two), ">= 1.5x", one / two >= 1.5);
     });
+    report(score, "ingest", "rawLines", (ingest, raw) -> {
+      double megabytes = IngestBenchmark.bytes() / 1048576.0;
+      line("police.uk ingest vs raw line read", String.format(Locale.ROOT,
+          "%.1f ms vs %.1f ms: %.2fx the raw throughput, %,.0f rows/s, %.0f MB/s", ingest, raw,
+          raw / ingest, IngestBenchmark.ROWS / (ingest / 1000), megabytes / (ingest / 1000)),
+          ">= 0.5x", raw / ingest >= 0.5);
+    });
+    if (heapOnly || include.equals(".*Benchmark") || include.contains("Ingest")) {
+      heapCheck();
+    }
+  }
+
+  private static void heapCheck() {
+    try {
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx64m", "-cp", System.getProperty("java.class.path"), HeapCheck.class.getName())
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      int exit = p.waitFor();
+      line("1.5M rows (12 months) in -Xmx64m", exit == 0 ? out : "failed: " + out, "finishes",
+          exit == 0);
+    } catch (IOException e) {
+      line("1.5M rows (12 months) in -Xmx64m", "could not start: " + e.getMessage(), "finishes", false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private interface Pair {

@@ -3,7 +3,6 @@ package io.github.sscp.examples.southampton;
 import io.github.sscp.model.Partnership;
 import io.github.sscp.model.measure.MeasureBinding;
 import io.github.sscp.model.measure.MeasureDefinition;
-import io.github.sscp.model.measure.Observation;
 import io.github.sscp.model.measure.ObservationSeries;
 import io.github.sscp.model.time.Quarter;
 import io.github.sscp.model.time.ReportingPeriod;
@@ -75,21 +74,12 @@ public final class SouthamptonKpiExample {
       ObservationSeries own = p.ownSeries(id);
       Quarter latest = (Quarter) own.observations().get(own.observations().size() - 1).period();
       List<PeerArea> peers = new ArrayList<>();
-      peers.add(change(SOUTHAMPTON, own, latest));
-      PeerRecordedCrime.counts(CRIME_KEY.get(id)).forEach((area, counts) ->
+      SouthamptonRecordedCrime.byPartnership(CRIME_KEY.get(id)).forEach((area, counts) ->
           peers.add(PeerArea.withChange(area, sum(counts, latest, 0), sum(counts, latest, 4))));
       out.add(engine.assess(KpiRequest.builder().from(KpiRequest.from(p, binding))
           .areaId(SOUTHAMPTON).peers(peers).build()));
     }
     return out;
-  }
-
-  private static PeerArea change(String name, ObservationSeries series, Quarter latest) {
-    Map<Quarter, Long> counts = new java.util.HashMap<>();
-    for (Observation o : series.observations()) {
-      o.value().ifPresent(v -> counts.put((Quarter) o.period(), v.longValueExact()));
-    }
-    return PeerArea.withChange(name, sum(counts, latest, 0), sum(counts, latest, 4));
   }
 
   /** The sum of four quarters ending {@code back} quarters before the latest. */

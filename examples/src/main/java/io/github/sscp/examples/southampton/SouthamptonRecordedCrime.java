@@ -1,38 +1,41 @@
 package io.github.sscp.examples.southampton;
 
-import io.github.sscp.model.Provenance;
+import io.github.sscp.data.ImportLog;
+import io.github.sscp.data.homeoffice.Grouping;
+import io.github.sscp.data.homeoffice.HomeOfficeCounts;
+import io.github.sscp.data.homeoffice.HomeOfficeCsp;
 import io.github.sscp.model.geography.GssCode;
 import io.github.sscp.model.measure.DataSource;
 import io.github.sscp.model.measure.Observation;
-import io.github.sscp.model.time.FinancialYear;
+import io.github.sscp.model.measure.SeriesBreak;
 import io.github.sscp.model.time.Quarter;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import io.github.sscp.model.measure.BreakKind;
-import io.github.sscp.model.measure.SeriesBreak;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Real quarterly police recorded crime for the Southampton CSP (E22000120), 2015/16 Q1 to 2025/26
- * Q4, for residential burglary and theft of a motor vehicle, read from a resource shipped with this
- * module. Contains public sector information licensed under the Open Government Licence v3.0.
+ * Real quarterly police recorded crime, 2015/16 Q1 to 2025/26 Q4, for residential burglary and
+ * theft of a motor vehicle, in Southampton (E22000120) and the illustrative peer panel, read with
+ * sscp-data's Home Office reader from rows of the Home Office CSP extract shipped with this module.
+ * Contains public sector information licensed under the Open Government Licence v3.0.
  */
 public final class SouthamptonRecordedCrime {
 
   /** The Southampton CSP's GSS code. */
   public static final GssCode SOUTHAMPTON_CSP = GssCode.of("E22000120");
 
+  /** The partnership's name in the Home Office data. */
+  public static final String SOUTHAMPTON = "Southampton";
+
   /** The resource the figures are read from. */
-  static final String RESOURCE = "southampton-recorded-crime-quarterly.csv";
+  static final String RESOURCE = "ho-csp-extract-southampton-and-peers.csv";
 
   /** The source every observation cites. */
   public static final String SOURCE = "Home Office police recorded crime, CSP open data"
@@ -47,79 +50,61 @@ public final class SouthamptonRecordedCrime {
       .build();
 
   /** The first day of the April 2017 burglary reclassification, a real break in the series. */
-  public static final LocalDate RECLASSIFIED_ON = LocalDate.of(2017, 4, 1);
+  public static final LocalDate RECLASSIFIED_ON = HomeOfficeCsp.BURGLARY_RECLASSIFIED_ON;
 
   /** The April 2017 reclassification of burglary, as the residential burglary measure records it. */
-  public static final SeriesBreak BURGLARY_RECLASSIFICATION = SeriesBreak.builder()
-      .date(RECLASSIFIED_ON).kind(BreakKind.RECORDING_RULE)
-      .description("Home Office reclassification of burglary: 'domestic burglary' became 'residential"
-          + " burglary' (which also counts sheds and garages), a real step up from 2017/18 Q1")
-      .source("Home Office police recorded crime tables; sscp data/README (Southampton 276 -> 466)")
-      .build();
+  public static final SeriesBreak BURGLARY_RECLASSIFICATION = HomeOfficeCsp.BURGLARY_RECLASSIFICATION;
 
-  private static final Map<String, String> MEASURE_BY_KEY = Map.of(
+  /** The extract's crime key of each measure. */
+  static final Map<String, String> MEASURE_BY_KEY = Map.of(
       "burglary_residential", SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY,
       "veh_theft_of_mv", SouthamptonSafeCityPartnership.THEFT_OF_MOTOR_VEHICLE);
 
+  private static final HomeOfficeCounts COUNTS = read();
+
   private SouthamptonRecordedCrime() {}
 
-  /**
-   * Reads every quarterly figure as an observation.
-   *
-   * @return the observations, in file order, not null
-   * @throws IllegalStateException naming the line, if the resource is malformed
-   */
-  public static List<Observation> observations() {
-    InputStream in = SouthamptonRecordedCrime.class.getResourceAsStream(RESOURCE);
-    Objects.requireNonNull(in, () -> "missing resource " + RESOURCE);
-    List<Observation> out = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      boolean header = true;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        out.add(parse(line, number));
-      }
+  private static HomeOfficeCounts read() {
+    try (InputStream in = SouthamptonRecordedCrime.class.getResourceAsStream(RESOURCE)) {
+      Objects.requireNonNull(in, () -> "missing resource " + RESOURCE);
+      return HomeOfficeCsp.read(in, RESOURCE, Grouping.OFFENCE_SUBGROUP, csp -> true,
+          ImportLog.strict());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return List.copyOf(out);
   }
 
-  private static Observation parse(String line, int number) {
-    String[] f = line.split(",", -1);
-    try {
-      String measure = MEASURE_BY_KEY.get(f[0]);
-      if (f.length != 5 || measure == null) {
-        throw new IllegalArgumentException("expected 5 fields with a known crime_key");
+  /**
+   * Obtains the counts as read, with the import's summary.
+   *
+   * @return the counts, not null
+   */
+  public static HomeOfficeCounts counts() {
+    return COUNTS;
+  }
+
+  /**
+   * Obtains Southampton's figures as observations (pre-2017 burglary notes included).
+   *
+   * @return the observations, by measure then quarter, not null
+   */
+  public static List<Observation> observations() {
+    return COUNTS.toObservations(SOUTHAMPTON, MEASURE_BY_KEY, Optional.of(SOUTHAMPTON_CSP));
+  }
+
+  /**
+   * Obtains every partnership's quarterly counts of one crime key, Southampton included.
+   *
+   * @param crimeKey the extract's key, e.g. "burglary_residential", not null
+   * @return for each partnership in file order, its counts by quarter, not null
+   */
+  public static Map<String, Map<Quarter, Long>> byPartnership(String crimeKey) {
+    Map<String, Map<Quarter, Long>> out = new LinkedHashMap<>();
+    COUNTS.counts().forEach((k, v) -> {
+      if (k.offence().equals(crimeKey)) {
+        out.computeIfAbsent(k.partnership(), p -> new TreeMap<>()).put(k.quarter(), v);
       }
-      Quarter quarter = Quarter.of(FinancialYear.parse(f[1]), Integer.parseInt(f[2]));
-      Observation.Builder b = Observation.builder();
-      if (measure.equals(SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY)
-          && quarter.start().isBefore(RECLASSIFIED_ON)) {
-        b.qualityNote("Counted as domestic burglary, before the April 2017 reclassification");
-      }
-      return b
-          .id(measure + "/" + SOUTHAMPTON_CSP.value().toLowerCase() + "/"
-              + quarter.toString().replace('/', '-').replace(' ', '-').toLowerCase())
-          .measureId(measure)
-          .geography(SOUTHAMPTON_CSP)
-          .period(quarter)
-          .value(new BigDecimal(f[4]))
-          .source(SOURCE)
-          .provenance(Provenance.sourced(SOURCE))
-          .build();
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(RESOURCE + " line " + number + ": " + e.getMessage()
-          + " in '" + line + "'", e);
-    }
+    });
+    return out;
   }
 }

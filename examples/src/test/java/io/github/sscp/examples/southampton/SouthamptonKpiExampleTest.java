@@ -69,9 +69,9 @@ class SouthamptonKpiExampleTest {
     }
     assertThat(ASSESSED.get(0).peer().orElseThrow().value()).isCloseTo(100.0 * 70 / 863,
         org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(PeerRecordedCrime.counts("burglary_residential")).containsOnlyKeys("Portsmouth",
-        "Plymouth", "Reading", "Southend-on-Sea", "Stoke-on-Trent");
-    Map<Quarter, Long> portsmouth = PeerRecordedCrime.counts("veh_theft_of_mv").get("Portsmouth");
+    assertThat(SouthamptonRecordedCrime.byPartnership("burglary_residential")).containsOnlyKeys(
+        "Southampton", "Portsmouth", "Plymouth", "Reading", "Southend-on-Sea", "Stoke-on-Trent");
+    Map<Quarter, Long> portsmouth = SouthamptonRecordedCrime.byPartnership("veh_theft_of_mv").get("Portsmouth");
     assertThat(portsmouth).hasSize(44);
   }
 
