@@ -66,6 +66,12 @@ public final class BudgetReport {
           "%.1f ms vs %.1f ms: %.2fx the raw throughput, %,.0f rows/s, %.0f MB/s", ingest, raw,
           raw / ingest, IngestBenchmark.ROWS / (ingest / 1000), megabytes / (ingest / 1000)),
           ">= 0.5x", raw / ingest >= 0.5);
+      if (score.containsKey("parseOnly")) {
+        double parse = score.get("parseOnly");
+        line("FastCSV parse alone vs raw line read", String.format(Locale.ROOT,
+            "%.1f ms: %.2fx the raw throughput; ingest is %.2fx the parse alone", parse, raw / parse,
+            parse / ingest), "(reference)", true);
+      }
     });
     if (heapOnly || include.equals(".*Benchmark") || include.contains("Ingest")) {
       heapCheck();

@@ -120,7 +120,8 @@ public final class CsvSource {
   }
 
   private static String fault(List<String> fields) {
-    for (String f : fields) {
+    for (int i = 0, n = fields.size(); i < n; i++) {
+      String f = fields.get(i);
       if (f.length() > MAX_FIELD_LENGTH) {
         return "a field of " + f.length() + " characters, longer than " + MAX_FIELD_LENGTH;
       }

@@ -28,6 +28,8 @@ public final class ImportLog {
   private final List<RowProblem> problems = new ArrayList<>();
   private final SortedSet<String> areas = new TreeSet<>();
   private final SortedSet<String> periods = new TreeSet<>();
+  private String lastArea;
+  private String lastPeriod;
   private long rowsRead;
   private long rowsUsed;
   private long problemCount;
@@ -105,11 +107,14 @@ public final class ImportLog {
    */
   public void used(String area, String period) {
     rowsUsed++;
-    if (area != null) {
+    // rows come in runs of one area and period: skip the sorted-set insert when nothing changed
+    if (area != null && !area.equals(lastArea)) {
       areas.add(area);
+      lastArea = area;
     }
-    if (period != null) {
+    if (period != null && !period.equals(lastPeriod)) {
       periods.add(period);
+      lastPeriod = period;
     }
   }
 

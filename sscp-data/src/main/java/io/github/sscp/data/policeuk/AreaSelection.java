@@ -85,13 +85,24 @@ public final class AreaSelection {
    * @return true if it is in the area
    */
   public boolean test(StreetCrime crime) {
+    return test(crime.lsoaCode().orElse(""), crime.localAuthority().orElse(""));
+  }
+
+  /**
+   * Checks if a row is selected, from its LSOA code and local authority.
+   *
+   * @param lsoaCode the LSOA code, empty if none, not null
+   * @param localAuthority the local authority from the LSOA name, empty if none, not null
+   * @return true if it is in the area
+   */
+  boolean test(String lsoaCode, String localAuthority) {
     if (all) {
       return true;
     }
     if (!lsoaCodes.isEmpty()) {
-      return crime.lsoaCode().map(lsoaCodes::contains).orElse(false);
+      return lsoaCodes.contains(lsoaCode);
     }
-    return crime.localAuthority().map(localAuthorities::contains).orElse(false);
+    return localAuthorities.contains(localAuthority);
   }
 
   /**

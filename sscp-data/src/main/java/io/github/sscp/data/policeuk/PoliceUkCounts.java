@@ -148,7 +148,7 @@ public final class PoliceUkCounts {
 
   /** Accumulates counts as rows arrive. */
   static final class Builder implements Consumer<StreetCrime> {
-    private final SortedMap<Key, Long> counts = new TreeMap<>(ORDER);
+    private final Map<Key, long[]> counts = new java.util.HashMap<>();
     private final boolean byOutcome;
 
     Builder(boolean byOutcome) {
@@ -157,12 +157,14 @@ public final class PoliceUkCounts {
 
     @Override
     public void accept(StreetCrime c) {
-      counts.merge(new Key(c.month(), c.categoryId(), byOutcome ? c.outcome() : Optional.empty()),
-          1L, Long::sum);
+      counts.computeIfAbsent(new Key(c.month(), c.categoryId(),
+          byOutcome ? c.outcome() : Optional.empty()), k -> new long[1])[0]++;
     }
 
     PoliceUkCounts build(ImportSummary summary) {
-      return new PoliceUkCounts(new TreeMap<>(counts), byOutcome, summary);
+      SortedMap<Key, Long> sorted = new TreeMap<>(ORDER);
+      counts.forEach((k, v) -> sorted.put(k, v[0]));
+      return new PoliceUkCounts(sorted, byOutcome, summary);
     }
   }
 }

@@ -15,9 +15,26 @@ public enum PoliceUkLayout {
       "Crime type", "Context"));
 
   private final List<String> columns;
+  /** Positions of the columns the reader uses, by name, -1 when absent: looked up once. */
+  final int crimeId;
+  final int month;
+  final int reportedBy;
+  final int fallsWithin;
+  final int lsoaCode;
+  final int lsoaName;
+  final int crimeType;
+  final int outcome;
 
   PoliceUkLayout(List<String> columns) {
     this.columns = columns;
+    this.crimeId = columns.indexOf("Crime ID");
+    this.month = columns.indexOf("Month");
+    this.reportedBy = columns.indexOf("Reported by");
+    this.fallsWithin = columns.indexOf("Falls within");
+    this.lsoaCode = columns.indexOf("LSOA code");
+    this.lsoaName = columns.indexOf("LSOA name");
+    this.crimeType = columns.indexOf("Crime type");
+    this.outcome = columns.indexOf("Last outcome category");
   }
 
   /**

@@ -46,6 +46,8 @@ public final class PoliceUkReader {
 
   private final AreaSelection selection;
   private final Optional<String> force;
+  /** The last month parsed on each thread: a cache, so the reader stays safe to share. */
+  private final ThreadLocal<Object[]> lastMonth = ThreadLocal.withInitial(() -> new Object[2]);
 
   private PoliceUkReader(AreaSelection selection, Optional<String> force) {
     this.selection = Objects.requireNonNull(selection, "selection");
@@ -190,54 +192,72 @@ public final class PoliceUkReader {
           "expected " + layout.columns().size() + ", found " + f.size()));
       return;
     }
-    String monthText = field(f, layout, "Month");
-    YearMonth month;
-    try {
-      month = YearMonth.parse(monthText, MONTH);
-    } catch (DateTimeParseException e) {
+    String monthText = field(f, layout.month);
+    YearMonth month = month(monthText);
+    if (month == null) {
       log.problem(new RowProblem(name, line, "bad month", "'" + monthText + "' is not YYYY-MM"));
       return;
     }
-    String type = field(f, layout, "Crime type");
+    String type = field(f, layout.crimeType);
     String category = CATEGORY_BY_TYPE.get(type);
     if (category == null) {
       log.problem(new RowProblem(name, line, "unknown crime type", "'" + type + "'"));
       return;
     }
-    String fallsWithin = field(f, layout, "Falls within");
+    String fallsWithin = field(f, layout.fallsWithin);
     if (force.isPresent() && !force.get().equals(fallsWithin)) {
       log.problem(new RowProblem(name, line, "another force's row",
           "falls within " + fallsWithin + ", not " + force.get()));
       return;
     }
-    StreetCrime crime = new StreetCrime(optional(f, layout, "Crime ID"), month,
-        field(f, layout, "Reported by"), fallsWithin, optional(f, layout, "LSOA code"),
-        optional(f, layout, "LSOA name"), type, category,
-        optional(f, layout, "Last outcome category"));
-    if (crime.lsoaName().isEmpty() && crime.lsoaCode().isEmpty()
-        && !selection.placesRowsWithoutLsoa()) {
+    String lsoaCode = optionalText(f, layout.lsoaCode);
+    String lsoaName = optionalText(f, layout.lsoaName);
+    if (lsoaCode.isEmpty() && lsoaName.isEmpty() && !selection.placesRowsWithoutLsoa()) {
       log.skip("no LSOA, so no area");
       return;
     }
-    if (!selection.test(crime)) {
+    String localAuthority = lsoaName.isEmpty() ? "" : StreetCrime.localAuthorityOf(lsoaName);
+    if (!selection.test(lsoaCode, localAuthority)) {
       log.skip("outside the selected area");
       return;
     }
-    log.used(crime.localAuthority().orElse("(no LSOA)"), month.toString());
+    StreetCrime crime = new StreetCrime(optional(f, layout.crimeId), month,
+        field(f, layout.reportedBy), fallsWithin, present(lsoaCode), present(lsoaName), type,
+        category, optional(f, layout.outcome));
+    log.used(localAuthority.isEmpty() ? "(no LSOA)" : localAuthority, monthText);
     sink.accept(crime);
   }
 
-  private static String field(List<String> f, PoliceUkLayout layout, String column) {
-    return f.get(layout.indexOf(column)).strip();
+  private static Optional<String> present(String text) {
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
-  private static Optional<String> optional(List<String> f, PoliceUkLayout layout, String column) {
-    int i = layout.indexOf(column);
-    if (i < 0) {
-      return Optional.empty();
+  private static String optionalText(List<String> f, int i) {
+    return i < 0 ? "" : f.get(i).strip();
+  }
+
+  /** The month of "YYYY-MM" text, or null; the last one is kept, as a file is one month. */
+  private YearMonth month(String text) {
+    Object[] last = lastMonth.get();
+    if (text.equals(last[0])) {
+      return (YearMonth) last[1];
     }
-    String v = f.get(i).strip();
-    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    YearMonth month;
+    try {
+      month = YearMonth.parse(text, MONTH);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    lastMonth.set(new Object[] {text, month});
+    return month;
+  }
+
+  private static String field(List<String> f, int i) {
+    return f.get(i).strip();
+  }
+
+  private static Optional<String> optional(List<String> f, int i) {
+    return present(optionalText(f, i));
   }
 
   private static boolean isStreetFile(String lowerCaseName) {

@@ -31,9 +31,12 @@ public record StreetCrime(Optional<String> crimeId, YearMonth month, String repo
    * @return the local authority's name, or empty without an LSOA name
    */
   public Optional<String> localAuthority() {
-    return lsoaName.map(n -> {
-      int space = n.lastIndexOf(' ');
-      return space > 0 ? n.substring(0, space) : n;
-    });
+    return lsoaName.map(StreetCrime::localAuthorityOf);
+  }
+
+  /** The local authority of an LSOA name: all but its last word. */
+  static String localAuthorityOf(String lsoaName) {
+    int space = lsoaName.lastIndexOf(' ');
+    return space > 0 ? lsoaName.substring(0, space) : lsoaName;
   }
 }
