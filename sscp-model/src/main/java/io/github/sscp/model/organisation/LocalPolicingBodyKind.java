@@ -15,5 +15,10 @@ public enum LocalPolicingBodyKind {
   /** A combined-authority mayor with policing functions (e.g. Greater Manchester, West Yorkshire). */
   COMBINED_AUTHORITY_MAYOR,
   /** The Common Council of the City of London, police authority for the City of London Police. */
-  COMMON_COUNCIL_OF_THE_CITY_OF_LONDON
+  COMMON_COUNCIL_OF_THE_CITY_OF_LONDON,
+  /**
+   * A police authority, the policing body before police and crime commissioners: a responsible
+   * authority under CDA 1998 s5(1)(c) until 21 November 2012. For historic records only.
+   */
+  POLICE_AUTHORITY
 }

@@ -1,0 +1,438 @@
+package io.github.sscp.rules.compliance;
+
+import io.github.sscp.model.Partnership;
+import io.github.sscp.model.geography.LocalGovernmentStructure;
+import io.github.sscp.model.governance.Meeting;
+import io.github.sscp.model.organisation.HealthBodyKind;
+import io.github.sscp.model.organisation.LocalPolicingBodyKind;
+import io.github.sscp.model.organisation.Membership;
+import io.github.sscp.model.organisation.MembershipRole;
+import io.github.sscp.model.organisation.Organisation;
+import io.github.sscp.model.organisation.ResponsibleAuthorityType;
+import io.github.sscp.model.statutory.CombinationAgreement;
+import io.github.sscp.model.strategy.ExternalPlanKind;
+import io.github.sscp.model.strategy.StatutoryStrand;
+import io.github.sscp.model.strategy.Strategy;
+import io.github.sscp.rules.compliance.Evidence.At;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The Crime and Disorder Act 1998: who the partnership is (s5, s5A) and what it must do (s6). */
+final class CrimeAndDisorderAct1998 {
+
+  static final String ACT = "Crime and Disorder Act 1998";
+  static final String S5 = "https://legislation.gov.uk/ukpga/1998/37/section/5";
+  static final String S6 = "https://legislation.gov.uk/ukpga/1998/37/section/6";
+  static final LocalDate COMMENCED = LocalDate.of(1998, 9, 30);
+  static final LocalDate PRA_2002 = LocalDate.of(2002, 10, 1);
+  static final LocalDate POINT_IN_TIME_2007 = LocalDate.of(2007, 8, 1);
+  static final LocalDate WALES_2007 = LocalDate.of(2007, 11, 19);
+  static final LocalDate PROBATION = LocalDate.of(2010, 4, 1);
+  static final LocalDate PCCS = LocalDate.of(2012, 11, 22);
+  static final LocalDate CCGS = LocalDate.of(2013, 4, 1);
+  static final LocalDate ICBS = LocalDate.of(2022, 7, 1);
+  static final LocalDate SERIOUS_VIOLENCE = LocalDate.of(2023, 1, 31);
+
+  private CrimeAndDisorderAct1998() {}
+
+  static List<Rule> rules() {
+    return List.of(council(), police(), policeAuthority(), fire(), healthEngland(), healthWales(),
+        probation(), completeness(), cooperating(), participants(), combination(),
+        strand("CDA98-S6-1A-CRIME-DISORDER", "Strategy to reduce crime and disorder", "s6(1)(a)",
+            EnumSet.of(StatutoryStrand.CRIME_AND_DISORDER), "reduce crime and disorder, including"
+                + " anti-social behaviour", sixOneVersions("a strategy to reduce crime and disorder"
+                + " in the area, including anti-social and other behaviour adversely affecting the"
+                + " local environment")),
+        strand("CDA98-S6-1B-SUBSTANCES", "Strategy to combat substance misuse", "s6(1)(b)",
+            EnumSet.of(StatutoryStrand.SUBSTANCE_MISUSE), "combat the misuse of drugs, alcohol and"
+                + " other substances", sixOneVersions("a strategy for combating the misuse of drugs,"
+                + " alcohol and other substances in the area")),
+        strand("CDA98-S6-1C-REOFFENDING", "Strategy to reduce re-offending", "s6(1)(c)",
+            EnumSet.of(StatutoryStrand.REOFFENDING), "reduce re-offending",
+            List.of(RuleVersion.from(PROBATION, "a strategy for reducing re-offending in the area",
+                Confidence.MEDIUM).amendedBy(new LegalSource("Policing and Crime Act 2009", "s108",
+                    "https://www.legislation.gov.uk/ukpga/2009/26/section/108")))),
+        strand("CDA98-S6-1D-SERIOUS-VIOLENCE", "Strategy to prevent and reduce serious violence",
+            "s6(1)(d)", EnumSet.of(StatutoryStrand.SERIOUS_VIOLENCE_PREVENT_INVOLVEMENT,
+                StatutoryStrand.SERIOUS_VIOLENCE_REDUCE_INSTANCES), "prevent people becoming involved"
+                + " in serious violence and reduce instances of it (both limbs)",
+            List.of(RuleVersion.from(SERIOUS_VIOLENCE, "a strategy for (i) preventing people from"
+                + " becoming involved in serious violence in the area and (ii) reducing instances of"
+                + " serious violence in the area", Confidence.HIGH).amendedBy(new LegalSource(
+                    "Police, Crime, Sentencing and Courts Act 2022", "s20(4)",
+                    "https://www.legislation.gov.uk/ukpga/2022/32/section/20")))),
+        haveRegard(), pccMeetings());
+  }
+
+  private static List<RuleVersion> sixOneVersions(String requirement) {
+    return List.of(RuleVersion.from(POINT_IN_TIME_2007, requirement, Confidence.MEDIUM)
+            .in(Jurisdiction.ENGLAND),
+        RuleVersion.from(WALES_2007, requirement, Confidence.MEDIUM).in(Jurisdiction.WALES));
+  }
+
+  /** A responsible-authority rule: at least one member of the type, valid on the date. */
+  private static Finding present(Context c, ResponsibleAuthorityType type, String what,
+      String fix) {
+    List<At<Membership>> found = Evidence.memberships(c.partnership(), c.asOf(),
+        Evidence.responsibleAuthority(type));
+    if (found.isEmpty()) {
+      return c.notMet("No " + what + " is a responsible authority member on " + c.asOf() + ".", fix,
+          List.of());
+    }
+    return c.met(Evidence.names(c.partnership(), found.stream().map(a -> a.value().organisationId())
+        .distinct().toList()) + (found.size() == 1 ? " is " : " are ") + "the " + what
+        + (found.size() == 1 ? "" : "s") + " on " + c.asOf() + ".", Evidence.paths(found));
+  }
+
+  private static Rule council() {
+    return StatutoryRule.builder("CDA98-S5-RA-COUNCIL", "The council is a responsible authority")
+        .source(ACT, "s5(1)(a)", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(COMMENCED, "the council for the area (in a two-tier area, both the"
+            + " district and the county council) is a responsible authority", Confidence.HIGH))
+        .check(c -> {
+          Finding f = present(c, ResponsibleAuthorityType.LOCAL_AUTHORITY, "council",
+              "Record the council as a responsible-authority member.");
+          Partnership p = c.partnership();
+          if (f.outcome() == Outcome.MET && p.structure() == LocalGovernmentStructure.TWO_TIER_DISTRICT) {
+            boolean county = Evidence.councils(p, c.asOf()).stream().map(id -> p.organisation(id))
+                .flatMap(Optional::stream).anyMatch(o -> o.localAuthorityTier().map(t ->
+                    t == io.github.sscp.model.organisation.LocalAuthorityTier.COUNTY).orElse(false));
+            if (!county) {
+              return c.notMet("In a two-tier area both the district and the county council are"
+                  + " responsible authorities, but no county council is a member on " + c.asOf() + ".",
+                  "Record the county council as a responsible-authority member.", f.evidence());
+            }
+          }
+          return f;
+        }).build();
+  }
+
+  private static Rule police() {
+    return StatutoryRule.builder("CDA98-S5-RA-POLICE", "The chief officer of police is a responsible"
+        + " authority").source(ACT, "s5(1)(b)", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(COMMENCED, "every chief officer of police with any part of their"
+            + " police area in the local government area is a responsible authority (the chief"
+            + " officer, not the police and crime commissioner)", Confidence.HIGH))
+        .check(c -> present(c, ResponsibleAuthorityType.CHIEF_OFFICER_OF_POLICE,
+            "chief officer of police", "Record the chief constable (not the PCC) as a"
+                + " responsible-authority member."))
+        .build();
+  }
+
+  private static Rule policeAuthority() {
+    return StatutoryRule.builder("CDA98-S5-RA-POLICE-AUTHORITY", "The police authority was a"
+        + " responsible authority (historic)").source(ACT, "s5(1)(c)", S5)
+        .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(PRA_2002, "the police authority was a responsible authority",
+            Confidence.UNVERIFIED).amendedBy(new LegalSource("Police Reform Act 2002", "s97",
+                "https://www.legislation.gov.uk/ukpga/2002/30/section/97")),
+            RuleVersion.repealedOn(PCCS, "police authorities were abolished when police and crime"
+                + " commissioners took office", Confidence.HIGH))
+        .check(c -> {
+          List<At<Membership>> found = Evidence.memberships(c.partnership(), c.asOf(), m ->
+              c.partnership().organisation(m.organisationId()).flatMap(Organisation::policingBodyKind)
+                  .equals(Optional.of(LocalPolicingBodyKind.POLICE_AUTHORITY)));
+          return found.isEmpty()
+              ? c.notMet("No police authority is a member on " + c.asOf() + ".", "Record the police"
+                  + " authority as a member (policing body kind POLICE_AUTHORITY).", List.of())
+              : c.met("The police authority is a member on " + c.asOf() + ".", Evidence.paths(found));
+        }).build();
+  }
+
+  private static Rule fire() {
+    return StatutoryRule.builder("CDA98-S5-RA-FIRE", "The fire and rescue authority is a responsible"
+        + " authority").source(ACT, "s5(1)(d)", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(PRA_2002, "every fire and rescue authority with any part of its"
+            + " area in the local government area is a responsible authority (commencement date"
+            + " not confirmed)", Confidence.UNVERIFIED),
+            RuleVersion.from(POINT_IN_TIME_2007, "every fire and rescue authority with any part of"
+                + " its area in the local government area is a responsible authority",
+                Confidence.HIGH))
+        .check(c -> present(c, ResponsibleAuthorityType.FIRE_AND_RESCUE_AUTHORITY,
+            "fire and rescue authority", "Record the fire and rescue authority (or the London Fire"
+                + " Commissioner, or a PFCC acting as fire authority) as a responsible-authority"
+                + " member."))
+        .build();
+  }
+
+  private static Rule healthEngland() {
+    return StatutoryRule.builder("CDA98-S5-RA-HEALTH-ENGLAND", "The NHS commissioning body is a"
+        + " responsible authority (England)").source(ACT, "s5(1)(e)", S5)
+        .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(PRA_2002, "the primary care trust is a responsible authority"
+                + " (commencement date not confirmed)", Confidence.UNVERIFIED).in(Jurisdiction.ENGLAND),
+            RuleVersion.from(POINT_IN_TIME_2007, "every primary care trust for the area is a"
+                + " responsible authority", Confidence.HIGH).in(Jurisdiction.ENGLAND),
+            RuleVersion.from(CCGS, "every clinical commissioning group for the area is a responsible"
+                + " authority", Confidence.HIGH).in(Jurisdiction.ENGLAND),
+            RuleVersion.from(ICBS, "every integrated care board for the area is a responsible"
+                + " authority", Confidence.HIGH).in(Jurisdiction.ENGLAND))
+        .check(c -> health(c, c.asOf().isBefore(CCGS) ? HealthBodyKind.PRIMARY_CARE_TRUST
+            : c.asOf().isBefore(ICBS) ? HealthBodyKind.CLINICAL_COMMISSIONING_GROUP
+            : HealthBodyKind.INTEGRATED_CARE_BOARD))
+        .build();
+  }
+
+  private static Rule healthWales() {
+    return StatutoryRule.builder("CDA98-S5-RA-HEALTH-WALES", "The Local Health Board is a"
+        + " responsible authority (Wales)").source(ACT, "s5(1)(f)", S5)
+        .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(POINT_IN_TIME_2007, "every Local Health Board for the area is a"
+            + " responsible authority", Confidence.HIGH).in(Jurisdiction.WALES))
+        .check(c -> health(c, HealthBodyKind.LOCAL_HEALTH_BOARD))
+        .build();
+  }
+
+  private static Finding health(Context c, HealthBodyKind kind) {
+    List<At<Membership>> all = Evidence.memberships(c.partnership(), c.asOf(),
+        Evidence.responsibleAuthority(ResponsibleAuthorityType.HEALTH_BODY));
+    List<At<Membership>> right = all.stream()
+        .filter(a -> a.value().healthBodyKind().equals(Optional.of(kind))).toList();
+    String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    if (!right.isEmpty()) {
+      return c.met(Evidence.names(c.partnership(), right.stream().map(a -> a.value().organisationId())
+          .distinct().toList()) + " is the " + name + " on " + c.asOf() + ".", Evidence.paths(right));
+    }
+    if (!all.isEmpty()) {
+      return c.notMet("The health member on " + c.asOf() + " is recorded as a "
+          + all.get(0).value().healthBodyKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)
+              .replace('_', ' ')).orElse("health body of unknown kind") + ", but on that date the"
+          + " responsible authority is the " + name + ".", "Record the " + name + " as the health"
+              + " member, with its dates; end the predecessor body's membership.",
+          Evidence.paths(all));
+    }
+    return c.notMet("No health body is a responsible-authority member on " + c.asOf() + ".",
+        "Record the " + name + " as a responsible-authority member.", List.of());
+  }
+
+  private static Rule probation() {
+    return StatutoryRule.builder("CDA98-S5-RA-PROBATION", "The probation provider is a responsible"
+        + " authority").source(ACT, "s5(1)(aa)", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(PROBATION, "every provider of probation services working in the"
+            + " area under arrangements that make it a responsible authority", Confidence.MEDIUM)
+            .amendedBy(new LegalSource("Policing and Crime Act 2009", "s108",
+                "https://www.legislation.gov.uk/ukpga/2009/26/section/108")))
+        .check(c -> present(c, ResponsibleAuthorityType.PROBATION_PROVIDER, "probation provider",
+            "Record the Probation Service as a responsible-authority member."))
+        .build();
+  }
+
+  private static Rule completeness() {
+    return StatutoryRule.builder("CDA98-S5-COMPLETENESS", "Every kind of responsible authority is"
+        + " present").source(ACT, "s5(1)", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(COMMENCED, "the partnership has every kind of responsible authority"
+            + " the law names on the date", Confidence.HIGH))
+        .check(c -> {
+          List<String> missing = new ArrayList<>();
+          List<String> evidence = new ArrayList<>();
+          for (Rule r : List.of(council(), police(), fire(), c.jurisdiction() == Jurisdiction.WALES
+              ? healthWales() : healthEngland(), probation())) {
+            Optional<RuleVersion> v = r.versionOn(c.jurisdiction(), c.asOf());
+            if (v.isEmpty() || v.get().repeal() || v.get().confidence().advisoryOnly()) {
+              continue;
+            }
+            Finding f = r.check(new Context(c.partnership(), c.asOf(), c.jurisdiction(), v.get(), r));
+            evidence.addAll(f.evidence());
+            if (f.outcome() != Outcome.MET) {
+              missing.add(r.title().replace(" is a responsible authority", "")
+                  .replaceAll(" \\((England|Wales)\\)", "").toLowerCase(java.util.Locale.ROOT));
+            }
+          }
+          return missing.isEmpty()
+              ? c.met("Every kind of responsible authority in force on " + c.asOf() + " is a member.",
+                  evidence)
+              : c.notMet("Missing or wrong on " + c.asOf() + ": " + String.join("; ", missing) + ".",
+                  "Record each missing responsible authority as a member (see the rules above).",
+                  evidence);
+        }).build();
+  }
+
+  private static Rule cooperating() {
+    return StatutoryRule.builder("CDA98-S5-2-COOPERATING", "Co-operating bodies act with the"
+        + " responsible authorities").source(ACT, "s5(2)(c); SI 2004/118 art 2", S5)
+        .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(LocalDate.of(2004, 2, 23), "the responsible authorities act in"
+            + " co-operation with the prescribed bodies (parish councils, NHS trusts, school and"
+            + " further education governing bodies, independent schools)", Confidence.HIGH)
+            .in(Jurisdiction.ENGLAND),
+            RuleVersion.from(LocalDate.of(1998, 11, 1), "the responsible authorities act in"
+                + " co-operation with the prescribed bodies (SI 1998/2452 as amended, including"
+                + " community councils)", Confidence.HIGH).in(Jurisdiction.WALES))
+        .check(c -> {
+          List<At<Membership>> found = Evidence.memberships(c.partnership(), c.asOf(),
+              m -> m.role() == MembershipRole.CO_OPERATING_BODY);
+          return found.isEmpty()
+              ? c.insufficient("No co-operating body is recorded on " + c.asOf() + ".",
+                  "Record the prescribed bodies the authorities co-operate with (role CO_OPERATING_BODY).")
+              : c.met(found.size() + " co-operating bod" + (found.size() == 1 ? "y is" : "ies are")
+                  + " recorded on " + c.asOf() + ".", Evidence.paths(found));
+        }).build();
+  }
+
+  private static Rule participants() {
+    return StatutoryRule.builder("CDA98-S5-3-PARTICIPANTS", "Prescribed participants are invited")
+        .source(ACT, "s5(3); SI 2004/118 art 3", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(LocalDate.of(2004, 2, 23), "the responsible authorities invite"
+            + " the participation of at least one body of each prescribed description (the list of"
+            + " descriptions is from a secondary source)", Confidence.LOW).in(Jurisdiction.ENGLAND))
+        .check(c -> {
+          List<At<Membership>> found = Evidence.memberships(c.partnership(), c.asOf(),
+              m -> m.role() == MembershipRole.PARTICIPATING_BODY);
+          return found.isEmpty()
+              ? c.notMet("No participating body is recorded on " + c.asOf() + ".",
+                  "Record the voluntary, victim, neighbourhood and other bodies invited to take"
+                      + " part (role PARTICIPATING_BODY).", List.of())
+              : c.met(found.size() + " participating bod" + (found.size() == 1 ? "y is" : "ies are")
+                  + " recorded on " + c.asOf() + "; whether each prescribed description is covered"
+                  + " is not checked.", Evidence.paths(found));
+        }).build();
+  }
+
+  private static Rule combination() {
+    return StatutoryRule.builder("CDA98-S5A-COMBINATION", "A merged partnership rests on a"
+        + " combination agreement").source(ACT, "s5A, s5(1A)-(1C)",
+            "https://legislation.gov.uk/ukpga/1998/37/section/5A")
+        .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(PCCS, "partnerships are merged only by a written combination"
+            + " agreement made by the police and crime commissioner with all the responsible"
+            + " authorities of the combined area (and the Secretary of State if more than one police"
+            + " area); a commissioner cannot impose a merger", Confidence.HIGH).amendedBy(
+                new LegalSource("Police Reform and Social Responsibility Act 2011", "Sch 11",
+                    "https://www.legislation.gov.uk/ukpga/2011/13/schedule/11")))
+        .check(c -> {
+          Partnership p = c.partnership();
+          if (!p.merged()) {
+            return c.notApplicable("The partnership is not a merged one.");
+          }
+          Optional<CombinationAgreement> agreement = p.statutory().combinationAgreement();
+          if (agreement.isEmpty()) {
+            return c.notMet("The partnership is merged, but no combination agreement is recorded.",
+                "Record the combination agreement: date made and every party.", List.of());
+          }
+          CombinationAgreement a = agreement.get();
+          List<String> missing = new ArrayList<>();
+          for (At<Membership> m : Evidence.memberships(p, c.asOf(),
+              x -> x.role() == MembershipRole.RESPONSIBLE_AUTHORITY)) {
+            if (!a.partyOrganisationIds().contains(m.value().organisationId())) {
+              missing.add(m.value().organisationId());
+            }
+          }
+          boolean pcc = Evidence.policingBodies(p, c.asOf()).stream()
+              .anyMatch(a.partyOrganisationIds()::contains);
+          String path = "statutory.combinationAgreement";
+          if (!missing.isEmpty() || !pcc) {
+            return c.notMet("The combination agreement does not have every party the law needs"
+                + (missing.isEmpty() ? "" : "; missing responsible authorities: "
+                    + Evidence.names(p, missing)) + (pcc ? "" : "; the police and crime commissioner"
+                    + " is not a party") + ".", "Record every responsible authority and the"
+                    + " commissioner as parties (the commissioner cannot impose a merger).",
+                List.of(path + ".partyOrganisationIds"));
+          }
+          if (p.policeForceAreas().size() > 1 && !a.secretaryOfStateParty()) {
+            return c.notMet("The combined area spans more than one police area, but the Secretary"
+                + " of State is not a party.", "Record the Secretary of State as a party.",
+                List.of(path));
+          }
+          return c.met("The combination agreement has every responsible authority and the"
+              + " commissioner as parties.", List.of(path));
+        }).build();
+  }
+
+  private static Rule strand(String id, String title, String provision, Set<StatutoryStrand> needed,
+      String purpose, List<RuleVersion> versions) {
+    return StatutoryRule.builder(id, title).source(ACT, provision, S6)
+        .holder(DutyHolder.RESPONSIBLE_AUTHORITIES).version(versions.toArray(RuleVersion[]::new))
+        .check(c -> {
+          List<At<Strategy>> inForce = Evidence.strategies(c.partnership(), c.asOf());
+          if (inForce.isEmpty()) {
+            return c.notMet("No strategy is in force on " + c.asOf() + ".", "Adopt a strategy whose"
+                + " period covers " + c.asOf() + " and that sets out how the partnership will "
+                + purpose + ".", List.of());
+          }
+          for (At<Strategy> s : inForce) {
+            Set<StatutoryStrand> declared = s.value().statutoryStrandsOn(c.asOf());
+            if (declared.containsAll(needed)) {
+              return c.met(s.value().title() + " covers this strand on " + c.asOf() + ".",
+                  List.of(s.path() + ".statutoryStrands"));
+            }
+          }
+          At<Strategy> s = inForce.get(0);
+          Set<StatutoryStrand> declared = s.value().statutoryStrandsOn(c.asOf());
+          EnumSet<StatutoryStrand> lacking = EnumSet.copyOf(needed);
+          lacking.removeAll(declared);
+          return c.notMet(s.value().title() + " does not cover "
+              + String.join(" and ", lacking.stream().map(x -> x.name().toLowerCase(java.util.Locale.ROOT)
+                  .replace('_', ' ')).toList()) + " on " + c.asOf() + ", which the law requires from "
+              + c.version().from().orElseThrow() + ".", "Revise the strategy to set out how the"
+                  + " partnership will " + purpose + ", and record the revision with the strands it"
+                  + " covers.", List.of(s.path() + ".statutoryStrands"));
+        }).build();
+  }
+
+  private static Rule haveRegard() {
+    return StatutoryRule.builder("CDA98-S6-1A-HAVE-REGARD-PCP", "The strategy has regard to the"
+        + " police and crime plan").source(ACT, "s6(1A)", S6)
+        .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(PCCS, "each responsible authority has regard to the police and"
+            + " crime objectives in the police and crime plan", Confidence.HIGH)
+            .in(Jurisdiction.ENGLAND))
+        .check(c -> {
+          List<At<Strategy>> inForce = Evidence.strategies(c.partnership(), c.asOf());
+          for (At<Strategy> s : inForce) {
+            for (int i = 0; i < s.value().alignments().size(); i++) {
+              if (s.value().alignments().get(i).planKind() == ExternalPlanKind.POLICE_AND_CRIME_PLAN) {
+                return c.met(s.value().title() + " is aligned to "
+                    + s.value().alignments().get(i).planName() + ".",
+                    List.of(s.path() + ".alignments[" + i + "]"));
+              }
+            }
+          }
+          return inForce.isEmpty()
+              ? c.notMet("No strategy is in force on " + c.asOf() + ", so none has regard to the"
+                  + " police and crime plan.", "Adopt a strategy aligned to the police and crime"
+                  + " plan.", List.of())
+              : c.insufficient("No strategy in force records an alignment to the police and crime"
+                  + " plan.", "Record how the strategy has regard to the police and crime plan's"
+                  + " objectives (a plan alignment of kind POLICE_AND_CRIME_PLAN).");
+        }).build();
+  }
+
+  private static Rule pccMeetings() {
+    return StatutoryRule.builder("CDA98-S6-4A-PCC-MEETINGS", "Responsible authorities attend"
+        + " meetings the commissioner calls").source(ACT, "s6(4A); SI 2007/1830 reg 14A", S6)
+        .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
+        .version(RuleVersion.from(PCCS, "a police and crime commissioner may require the"
+            + " responsible authorities' representatives to attend a meeting on the strategies",
+            Confidence.MEDIUM).in(Jurisdiction.ENGLAND))
+        .check(c -> pccMeetingsCheck(c)).build();
+  }
+
+  static Finding pccMeetingsCheck(Context c) {
+    Partnership p = c.partnership();
+    List<String> pccs = Evidence.policingBodies(p, c.asOf());
+    List<At<Meeting>> called = Evidence.meetingsHeld(p, c.asOf(),
+        m -> m.calledByOrganisationId().map(pccs::contains).orElse(false));
+    if (called.isEmpty()) {
+      return c.notApplicable("No meeting called by the commissioner is recorded up to " + c.asOf()
+          + ".");
+    }
+    List<String> authorities = Evidence.memberships(p, c.asOf(),
+        m -> m.role() == MembershipRole.RESPONSIBLE_AUTHORITY).stream()
+        .map(a -> a.value().organisationId()).distinct().toList();
+    Meeting latest = called.get(0).value();
+    List<String> absent = authorities.stream()
+        .filter(a -> !latest.attendeeOrganisationIds().contains(a)).toList();
+    return absent.isEmpty()
+        ? c.met("Every responsible authority attended the commissioner's meeting of "
+            + latest.date() + ".", List.of(called.get(0).path()))
+        : c.notMet("At the commissioner's meeting of " + latest.date() + " these responsible"
+            + " authorities were not represented: " + Evidence.names(p, absent) + ".",
+            "Send a representative of each responsible authority to meetings the commissioner"
+                + " calls, and record attendance.", List.of(called.get(0).path()
+                + ".attendeeOrganisationIds"));
+  }
+}

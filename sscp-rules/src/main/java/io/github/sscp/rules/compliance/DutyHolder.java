@@ -1,0 +1,19 @@
+package io.github.sscp.rules.compliance;
+
+/** Who owes a duty. Each statutory regime has its own list of bodies. */
+public enum DutyHolder {
+  /** The partnership, through its strategy group. */
+  PARTNERSHIP,
+  /** The responsible authorities, jointly (CDA 1998 s5). */
+  RESPONSIBLE_AUTHORITIES,
+  /** The council (or councils) for the area. */
+  COUNCIL,
+  /** The police and crime commissioner, or other local policing body. */
+  LOCAL_POLICING_BODY,
+  /** The relevant bodies for the ASB case review (ASBCPA 2014 s105). */
+  ASB_RELEVANT_BODIES,
+  /** The specified authorities of the Serious Violence Duty (PCSC 2022 s11). */
+  SVD_SPECIFIED_AUTHORITIES,
+  /** The bodies that establish domestic homicide reviews (DVCVA 2004 s9). */
+  REVIEW_BODIES
+}
