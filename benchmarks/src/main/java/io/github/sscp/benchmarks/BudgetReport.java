@@ -73,6 +73,19 @@ public final class BudgetReport {
             parse / ingest), "(reference)", true);
       }
     });
+    if (score.containsKey("southampton") && score.containsKey("largePartnership")) {
+      double soton = score.get("southampton");
+      double large = score.get("largePartnership");
+      line("compliance: Southampton, one date", String.format(Locale.ROOT, "%.0f us, %,.0f ops/s",
+          soton, 1e6 / soton), "(reported)", true);
+      line("compliance: 50 members, 120 meetings", String.format(Locale.ROOT, "%.0f us, %,.0f ops/s",
+          large, 1e6 / large), "(reported)", true);
+    }
+    if (score.containsKey("timeline15Years")) {
+      double t = score.get("timeline15Years");
+      line("compliance timeline over 15 years", String.format(Locale.ROOT, "%.1f ms", t),
+          "< 1,000 ms", t < 1000);
+    }
     if (heapOnly || include.equals(".*Benchmark") || include.contains("Ingest")) {
       heapCheck();
     }
