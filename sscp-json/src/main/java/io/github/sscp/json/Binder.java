@@ -1,0 +1,379 @@
+package io.github.sscp.json;
+
+import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.MissingAttributesException;
+import io.github.sscp.rules.kpi.series.SeriesPoint;
+import io.github.sscp.rules.kpi.spc.Spc;
+import io.github.sscp.rules.kpi.spc.SpcOptions;
+import io.github.sscp.json.Types.Attribute;
+import io.github.sscp.json.Types.Shape;
+import io.github.sscp.model.time.ReportingPeriod;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Binds a {@link Node} tree to model values, collecting every problem with its pointer and
+ * position instead of stopping at the first. A value that cannot be built is reported and bound
+ * as absent, so that its siblings are still checked.
+ */
+final class Binder {
+
+  /** Read-only properties a KPI assessment's SPC part carries for consumers; recomputed on read. */
+  static final Set<String> SPC_DERIVED = Set.of("groups", "variation", "assurance", "warnings");
+
+  private final boolean lenient;
+  final List<Problem> problems = new ArrayList<>();
+
+  Binder(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  private void problem(String pointer, Node at, String message) {
+    problems.add(new Problem(pointer, at.line(), at.column(), message));
+  }
+
+  /** Binds a node to a type; null (with a problem recorded) if it cannot. */
+  Object bind(Node node, Type type, String pointer) {
+    Class<?> raw = Types.raw(type);
+    if (raw == Optional.class) {
+      Object v = node instanceof Node.NullNode ? null : bind(node, Types.arg(type, 0), pointer);
+      return Optional.ofNullable(v);
+    }
+    if (raw == OptionalInt.class) {
+      Object v = node instanceof Node.NullNode ? null : bind(node, int.class, pointer);
+      return v == null ? OptionalInt.empty() : OptionalInt.of((Integer) v);
+    }
+    if (raw == OptionalLong.class) {
+      Object v = node instanceof Node.NullNode ? null : bind(node, long.class, pointer);
+      return v == null ? OptionalLong.empty() : OptionalLong.of((Long) v);
+    }
+    if (raw == OptionalDouble.class) {
+      Object v = node instanceof Node.NullNode ? null : bind(node, double.class, pointer);
+      return v == null ? OptionalDouble.empty() : OptionalDouble.of((Double) v);
+    }
+    if (Collection.class.isAssignableFrom(raw)) {
+      if (!(node instanceof Node.ArrayNode a)) {
+        problem(pointer, node, "expected an array, found " + node.describe());
+        return null;
+      }
+      Collection<Object> out = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
+      for (int i = 0; i < a.items().size(); i++) {
+        Object v = bind(a.items().get(i), Types.arg(type, 0), pointer + "/" + i);
+        if (v != null && !out.add(v)) {
+          problem(pointer + "/" + i, a.items().get(i), "the value is given twice in a set");
+        }
+      }
+      return out;
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      if (!(node instanceof Node.ObjectNode o)) {
+        problem(pointer, node, "expected an object, found " + node.describe());
+        return null;
+      }
+      Class<?> keyType = Types.raw(Types.arg(type, 0));
+      Map<Object, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<String, Node> e : o.fields().entrySet()) {
+        String child = pointer + "/" + TreeReader.escape(e.getKey());
+        Object key = keyType.isEnum() ? enumValue(keyType, e.getKey(), child, e.getValue()) : e.getKey();
+        Object v = bind(e.getValue(), Types.arg(type, 1), child);
+        if (key != null && v != null) {
+          out.put(key, v);
+        }
+      }
+      if (keyType.isEnum() && !out.isEmpty()) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<Object, Object> em = new EnumMap(keyType);
+        em.putAll(out);
+        return em;
+      }
+      return out;
+    }
+    if (node instanceof Node.NullNode) {
+      problem(pointer, node, "a value is required here, not null");
+      return null;
+    }
+    Shape shape;
+    try {
+      shape = Types.shape(raw);
+    } catch (IllegalArgumentException e) {
+      problem(pointer, node, e.getMessage());
+      return null;
+    }
+    return switch (shape) {
+      case STRING -> node instanceof Node.StringNode s ? s.value() : wrong(pointer, node, "a string");
+      case BOOLEAN -> node instanceof Node.BooleanNode b ? b.value() : wrong(pointer, node, "true or false");
+      case INT, LONG -> whole(node, pointer, shape == Shape.INT);
+      case DOUBLE -> real(node, pointer);
+      case DECIMAL -> decimal(node, pointer);
+      case ENUM -> node instanceof Node.StringNode s ? enumValue(raw, s.value(), pointer, node)
+          : wrong(pointer, node, "one of " + names(raw));
+      case TEXT -> text(raw, node, pointer);
+      case IMMUTABLE, RECORD -> object(raw, node, pointer);
+      case SPC -> spc(node, pointer);
+    };
+  }
+
+  private Object wrong(String pointer, Node node, String expected) {
+    problem(pointer, node, "expected " + expected + ", found " + node.describe());
+    return null;
+  }
+
+  private Object whole(Node node, String pointer, boolean isInt) {
+    if (!(node instanceof Node.NumberNode n)) {
+      return wrong(pointer, node, "a whole number");
+    }
+    try {
+      BigDecimal v = n.value().stripTrailingZeros();
+      return isInt ? (Object) v.intValueExact() : (Object) v.longValueExact();
+    } catch (ArithmeticException e) {
+      problem(pointer, node, "expected a whole number" + (isInt ? " within the int range" : "")
+          + ", found " + n.text());
+      return null;
+    }
+  }
+
+  private Object real(Node node, String pointer) {
+    if (node instanceof Node.StringNode s) {
+      switch (s.value()) {
+        case "NaN":
+          return Double.NaN;
+        case "Infinity":
+          return Double.POSITIVE_INFINITY;
+        case "-Infinity":
+          return Double.NEGATIVE_INFINITY;
+        default:
+          return wrong(pointer, node, "a number (or \"NaN\", \"Infinity\", \"-Infinity\")");
+      }
+    }
+    if (!(node instanceof Node.NumberNode n)) {
+      return wrong(pointer, node, "a number");
+    }
+    double d = Double.parseDouble(n.text());
+    if (!Double.isFinite(d)) {
+      problem(pointer, node, "the number " + n.text() + " is out of range");
+      return null;
+    }
+    return d;
+  }
+
+  private Object decimal(Node node, String pointer) {
+    if (!(node instanceof Node.NumberNode n)) {
+      return wrong(pointer, node, "a number");
+    }
+    if (n.text().indexOf('e') >= 0 || n.text().indexOf('E') >= 0) {
+      problem(pointer, node, "exponents are not allowed in decimals, found " + n.text());
+      return null;
+    }
+    return n.value();
+  }
+
+  private Object text(Class<?> raw, Node node, String pointer) {
+    if (node instanceof Node.NumberNode n) {
+      return wrong(pointer, node, "a string in " + raw.getSimpleName() + "'s text form (in YAML, quote"
+          + " it: \"" + abbreviate(n.text()) + "\")");
+    }
+    if (!(node instanceof Node.StringNode s)) {
+      return wrong(pointer, node, "a string in " + raw.getSimpleName() + "'s text form");
+    }
+    try {
+      return Types.parseText(raw, s.value());
+    } catch (RuntimeException e) {
+      problem(pointer, node, e.getMessage() == null ? "not a valid " + raw.getSimpleName()
+          : e.getMessage());
+      return null;
+    }
+  }
+
+  private Object enumValue(Class<?> raw, String name, String pointer, Node node) {
+    for (Object c : raw.getEnumConstants()) {
+      if (((Enum<?>) c).name().equals(name)) {
+        return c;
+      }
+    }
+    problem(pointer, node, "\"" + abbreviate(name) + "\" is not one of " + names(raw));
+    return null;
+  }
+
+  private static String names(Class<?> raw) {
+    List<String> n = new ArrayList<>();
+    for (Object c : raw.getEnumConstants()) {
+      n.add(((Enum<?>) c).name());
+    }
+    String all = String.join(", ", n);
+    return all.length() > 300 ? all.substring(0, 300) + "…" : all;
+  }
+
+  static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+
+  private Object object(Class<?> raw, Node node, String pointer) {
+    if (!(node instanceof Node.ObjectNode o)) {
+      return wrong(pointer, node, "an object");
+    }
+    Types.Value value = Types.value(raw);
+    int before = problems.size();
+    Map<String, Object> bound = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : o.fields().entrySet()) {
+      String child = pointer + "/" + TreeReader.escape(e.getKey());
+      Optional<Attribute> a = value.attribute(e.getKey());
+      if (a.isEmpty()) {
+        if (!lenient) {
+          problem(child, e.getValue(), "unknown property \"" + abbreviate(e.getKey()) + "\" for "
+              + raw.getSimpleName() + " (" + String.join(", ", value.attributes().stream()
+                  .map(Attribute::name).toList()) + ")");
+        }
+        continue;
+      }
+      Object v = bind(e.getValue(), a.get().type(), child);
+      if (v != null) {
+        bound.put(e.getKey(), v);
+      }
+    }
+    for (Attribute a : value.attributes()) {
+      if (a.required() && !o.fields().containsKey(a.name())) {
+        problem(pointer, node, "the property \"" + a.name() + "\" is required for "
+            + raw.getSimpleName());
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    try {
+      if (value.constructor() != null) {
+        Object[] args = new Object[value.attributes().size()];
+        for (int i = 0; i < args.length; i++) {
+          Attribute a = value.attributes().get(i);
+          args[i] = bound.containsKey(a.name()) ? bound.get(a.name()) : absent(a);
+        }
+        return value.constructor().newInstance(args);
+      }
+      Object builder = value.builderFactory().invoke(null);
+      for (Attribute a : value.attributes()) {
+        if (bound.containsKey(a.name())) {
+          a.setter().invoke(builder, bound.get(a.name()));
+        }
+      }
+      return value.build().invoke(builder);
+    } catch (InvocationTargetException e) {
+      construction(e.getCause(), value, pointer, node);
+      return null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      problem(pointer, node, raw.getSimpleName() + " could not be built: " + e);
+      return null;
+    }
+  }
+
+  private static Object absent(Attribute a) {
+    Class<?> raw = Types.raw(a.type());
+    if (raw == Optional.class) {
+      return Optional.empty();
+    } else if (raw == OptionalInt.class) {
+      return OptionalInt.empty();
+    } else if (raw == OptionalLong.class) {
+      return OptionalLong.empty();
+    } else if (raw == OptionalDouble.class) {
+      return OptionalDouble.empty();
+    } else if (Set.class.isAssignableFrom(raw)) {
+      return Set.of();
+    } else if (Collection.class.isAssignableFrom(raw)) {
+      return List.of();
+    } else if (Map.class.isAssignableFrom(raw)) {
+      return Map.of();
+    }
+    return null;
+  }
+
+  /** A construction invariant's failure, at the attribute its message names when it names one. */
+  private void construction(Throwable cause, Types.Value value, String pointer, Node node) {
+    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    if (cause instanceof MissingAttributesException || cause instanceof InvalidValueException
+        || cause instanceof IllegalArgumentException) {
+      int colon = message.indexOf(':');
+      if (colon > 0) {
+        String head = message.substring(0, colon);
+        Optional<Attribute> a = value.attribute(head.strip());
+        if (a.isPresent()) {
+          Node at = node instanceof Node.ObjectNode o && o.fields().containsKey(a.get().name())
+              ? o.fields().get(a.get().name()) : node;
+          problem(pointer + "/" + a.get().name(), at, message.substring(colon + 1).strip());
+          return;
+        }
+      }
+      problem(pointer, node, message);
+      return;
+    }
+    problem(pointer, node, value.type().getSimpleName() + " could not be built: " + message);
+  }
+
+  /** An SPC result is re-derived from its points and options, so it is always consistent. */
+  private Object spc(Node node, String pointer) {
+    if (!(node instanceof Node.ObjectNode o)) {
+      return wrong(pointer, node, "an object");
+    }
+    for (String name : o.fields().keySet()) {
+      if (!name.equals("points") && !name.equals("options") && !SPC_DERIVED.contains(name) && !lenient) {
+        problem(pointer + "/" + TreeReader.escape(name), o.fields().get(name),
+            "unknown property \"" + abbreviate(name) + "\" for an SPC result (points, options, "
+                + String.join(", ", SPC_DERIVED) + ")");
+      }
+    }
+    Node pointsNode = o.fields().get("points");
+    Node optionsNode = o.fields().get("options");
+    if (pointsNode == null || optionsNode == null) {
+      problem(pointer, node, "an SPC result needs its \"points\" and \"options\"");
+      return null;
+    }
+    Object options = bind(optionsNode, SpcOptions.class, pointer + "/options");
+    if (!(pointsNode instanceof Node.ArrayNode a)) {
+      return wrong(pointer + "/points", pointsNode, "an array");
+    }
+    List<SeriesPoint> points = new ArrayList<>();
+    for (int i = 0; i < a.items().size(); i++) {
+      String at = pointer + "/points/" + i;
+      Node p = a.items().get(i);
+      if (!(p instanceof Node.ObjectNode po)) {
+        wrong(at, p, "an object with \"value\" and, usually, \"period\"");
+        continue;
+      }
+      Set<String> names = new HashSet<>(po.fields().keySet());
+      names.removeAll(Set.of("period", "value", "group", "mean", "lowerLimit", "upperLimit",
+          "lowerNear", "upperNear", "relativeToMean", "outsideLimits", "closeToLimits", "rules",
+          "label", "type"));
+      if (!names.isEmpty() && !lenient) {
+        problem(at, p, "unknown properties " + names + " for an SPC point");
+      }
+      Object value = po.fields().containsKey("value") ? bind(po.fields().get("value"), double.class, at + "/value")
+          : wrong(at, p, "a \"value\"");
+      Object period = po.fields().containsKey("period")
+          ? bind(po.fields().get("period"), ReportingPeriod.class, at + "/period") : null;
+      if (value != null) {
+        points.add(period == null ? SeriesPoint.of((Double) value)
+            : SeriesPoint.of((ReportingPeriod) period, (Double) value));
+      }
+    }
+    if (options == null || points.size() != a.items().size()) {
+      return null;
+    }
+    try {
+      return Spc.analyse(points, (SpcOptions) options);
+    } catch (RuntimeException e) {
+      problem(pointer, node, e.getMessage() == null ? e.toString() : e.getMessage());
+      return null;
+    }
+  }
+}

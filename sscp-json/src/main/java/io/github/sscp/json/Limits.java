@@ -1,0 +1,41 @@
+package io.github.sscp.json;
+
+/**
+ * The bounds every read enforces, so that no input can take unbounded time or memory.
+ *
+ * <p>Immutable, thread-safe value type.
+ *
+ * @param maxDocumentBytes the largest document, in bytes (and characters)
+ * @param maxDepth the deepest nesting of objects and arrays
+ * @param maxStringLength the longest string value, in characters
+ * @param maxNumberLength the longest number, in characters
+ * @param maxNameLength the longest property name, in characters
+ * @param maxTokens the most tokens in a document
+ */
+public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength,
+    int maxNameLength, long maxTokens) {
+
+  /**
+   * The defaults: 16 MiB documents, depth 64, strings of 100,000 characters, numbers of 40
+   * characters, names of 200 characters, 2 million tokens — ample for any partnership, small
+   * enough for a server.
+   */
+  public static final Limits DEFAULT = new Limits(16L << 20, 64, 100_000, 40, 200, 2_000_000);
+
+  /**
+   * Creates limits.
+   *
+   * @param maxDocumentBytes document size
+   * @param maxDepth nesting depth
+   * @param maxStringLength string length
+   * @param maxNumberLength number length
+   * @param maxNameLength name length
+   * @param maxTokens token count
+   */
+  public Limits {
+    if (maxDocumentBytes < 1 || maxDepth < 4 || maxStringLength < 1 || maxNumberLength < 1
+        || maxNameLength < 1 || maxTokens < 1) {
+      throw new IllegalArgumentException("limits must be positive (depth at least 4)");
+    }
+  }
+}

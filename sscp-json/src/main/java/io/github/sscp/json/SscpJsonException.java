@@ -1,0 +1,42 @@
+package io.github.sscp.json;
+
+import java.util.List;
+
+/**
+ * The one exception reading throws: every problem found in the document, each with its pointer
+ * and position. Nothing else escapes a read, whatever the input.
+ */
+public class SscpJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Problem> problems;
+
+  /**
+   * Creates an exception.
+   *
+   * @param problems the problems, at least one, not null
+   */
+  public SscpJsonException(List<Problem> problems) {
+    super(summary(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String summary(List<Problem> problems) {
+    StringBuilder s = new StringBuilder(problems.size() == 1 ? "1 problem in the document"
+        : problems.size() + " problems in the document");
+    problems.stream().limit(20).forEach(p -> s.append("\n  ").append(p));
+    if (problems.size() > 20) {
+      s.append("\n  … and ").append(problems.size() - 20).append(" more");
+    }
+    return s.toString();
+  }
+
+  /**
+   * Obtains the problems.
+   *
+   * @return the problems, in document order, not null
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+}

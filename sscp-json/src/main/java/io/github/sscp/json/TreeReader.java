@@ -1,0 +1,192 @@
+package io.github.sscp.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads bytes into a {@link Node} tree with positions, inside the limits: the size is checked
+ * before parsing, the text must be UTF-8 (a byte-order mark is skipped), Jackson's stream
+ * constraints bound depth, strings, numbers and names, duplicate keys are refused, and in YAML
+ * anchors, aliases and tags are refused. Any failure becomes a {@link Problem}.
+ */
+final class TreeReader {
+
+  private final Limits limits;
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+
+  TreeReader(Limits limits) {
+    this.limits = limits;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxDepth()).maxDocumentLength(limits.maxDocumentBytes())
+        .maxStringLength(limits.maxStringLength()).maxNumberLength(limits.maxNumberLength())
+        .maxNameLength(limits.maxNameLength()).maxTokenCount(limits.maxTokens()).build();
+    this.json = JsonFactory.builder().streamReadConstraints(constraints)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    this.yaml = YAMLFactory.builder().streamReadConstraints(constraints)
+        .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+            .setMaxAliasesForCollections(0).setAllowDuplicateKeys(false)
+            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
+            .setAllowRecursiveKeys(false).build()).build();
+  }
+
+  /** Reads the whole input, bounded, then parses it. */
+  Node read(InputStream in, Format format) {
+    byte[] bytes = readBounded(in);
+    return read(bytes, format);
+  }
+
+  byte[] readBounded(InputStream in) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        total += n;
+        if (total > limits.maxDocumentBytes()) {
+          throw fail("", 0, 0, "the document is larger than the limit of "
+              + limits.maxDocumentBytes() + " bytes");
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw fail("", 0, 0, "the document could not be read: " + e.getMessage());
+    }
+    return out.toByteArray();
+  }
+
+  Node read(byte[] bytes, Format format) {
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw fail("", 0, 0, "the document is larger than the limit of " + limits.maxDocumentBytes()
+          + " bytes");
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      throw fail("", 0, 0, "the document is not valid UTF-8");
+    }
+    if (text.isBlank()) {
+      throw fail("", 0, 0, "the document is empty");
+    }
+    TokenStreamFactory factory = format == Format.YAML ? yaml : json;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw fail("", 0, 0, "the document is empty");
+      }
+      Node root = value(p, "");
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        TokenStreamLocation l = p.currentTokenLocation();
+        throw fail("", l.getLineNr(), l.getColumnNr(), "unexpected content after the document");
+      }
+      return root;
+    } catch (SscpJsonException e) {
+      throw e;
+    } catch (JacksonException e) {
+      TokenStreamLocation l = e.getLocation();
+      String message = e.getOriginalMessage();
+      throw fail("", l == null ? 0 : Math.max(0, l.getLineNr()), l == null ? 0
+          : Math.max(0, l.getColumnNr()), "not well-formed " + format.name() + ": " + firstLine(message));
+    } catch (RuntimeException e) {
+      throw fail("", 0, 0, "not well-formed " + format.name() + ": " + firstLine(e.getMessage()));
+    }
+  }
+
+  private Node value(JsonParser p, String pointer) {
+    TokenStreamLocation l = p.currentTokenLocation();
+    int line = Math.max(0, l.getLineNr());
+    int column = Math.max(0, l.getColumnNr());
+    if (p instanceof YAMLParser y) {
+      if (y.isCurrentAlias() || y.getObjectId() != null) {
+        throw fail(pointer, line, column, "YAML anchors and aliases are not allowed");
+      }
+      if (y.getTypeId() != null) {
+        throw fail(pointer, line, column, "YAML tags are not allowed (" + y.getTypeId() + ")");
+      }
+    }
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
+          String name = p.currentName();
+          String child = pointer + "/" + escape(name);
+          p.nextToken();
+          Node v = value(p, child);
+          if (fields.put(name, v) != null) {
+            throw fail(child, v.line(), v.column(), "the property \"" + name + "\" is given twice");
+          }
+        }
+        return new Node.ObjectNode(fields, line, column);
+      }
+      case START_ARRAY -> {
+        List<Node> items = new ArrayList<>();
+        for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+          items.add(value(p, pointer + "/" + items.size()));
+        }
+        return new Node.ArrayNode(items, line, column);
+      }
+      case VALUE_STRING -> {
+        return new Node.StringNode(p.getString(), line, column);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        if (p.isNaN()) {
+          throw fail(pointer, line, column, "NaN and Infinity are not numbers in this format");
+        }
+        String text = p.getText();
+        return new Node.NumberNode(new BigDecimal(text), text, line, column);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return new Node.BooleanNode(t == JsonToken.VALUE_TRUE, line, column);
+      }
+      case VALUE_NULL -> {
+        return new Node.NullNode(line, column);
+      }
+      default -> throw fail(pointer, line, column, "unexpected " + t);
+    }
+  }
+
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable input";
+    }
+    int nl = s.indexOf('\n');
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  static SscpJsonException fail(String pointer, int line, int column, String message) {
+    return new SscpJsonException(List.of(new Problem(pointer, line, column, message)));
+  }
+}

@@ -1,0 +1,259 @@
+package io.github.sscp.json;
+
+import io.github.sscp.model.PersonalData;
+import io.github.sscp.model.funding.Money;
+import io.github.sscp.model.geography.GssCode;
+import io.github.sscp.model.time.ReportingPeriod;
+import io.github.sscp.rules.kpi.spc.SpcResult;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the format knows about each Java type, found once by reflection and cached: which types
+ * are text (dates, periods, codes, money), which are enums, and, for the model's Immutables
+ * values and records, their attributes — exactly the model's attribute names, nothing a builder
+ * or a derived getter adds.
+ */
+final class Types {
+
+  private Types() {}
+
+  /** How a type is written. */
+  enum Shape { TEXT, ENUM, STRING, BOOLEAN, INT, LONG, DOUBLE, DECIMAL, IMMUTABLE, RECORD, SPC }
+
+  /**
+   * One attribute of a value type.
+   *
+   * @param name the attribute's name, the JSON property
+   * @param type its generic type
+   * @param accessor how to read it
+   * @param required whether a document must give it
+   * @param personal whether it is personal data
+   * @param setter the builder method that sets it (Immutables only)
+   */
+  record Attribute(String name, Type type, Method accessor, boolean required, boolean personal,
+      Method setter) {}
+
+  /**
+   * A value type's attributes, in the format's order ("id" first, then by name for Immutables;
+   * declaration order for records), and how to build one.
+   *
+   * @param type the type
+   * @param attributes the attributes
+   * @param builderFactory the static {@code builder()} method (Immutables)
+   * @param build the builder's {@code build()} method (Immutables)
+   * @param constructor the canonical constructor (records)
+   */
+  record Value(Class<?> type, List<Attribute> attributes, Method builderFactory, Method build,
+      java.lang.reflect.Constructor<?> constructor) {
+
+    Optional<Attribute> attribute(String name) {
+      return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+  }
+
+  private static final Map<Class<?>, Value> VALUES = new ConcurrentHashMap<>();
+
+  static Class<?> raw(Type t) {
+    if (t instanceof Class<?> c) {
+      return c;
+    }
+    if (t instanceof ParameterizedType p) {
+      return (Class<?>) p.getRawType();
+    }
+    if (t instanceof java.lang.reflect.WildcardType w) {
+      return raw(w.getUpperBounds()[0]);
+    }
+    return Object.class;
+  }
+
+  static Type arg(Type t, int i) {
+    return t instanceof ParameterizedType p ? p.getActualTypeArguments()[i] : Object.class;
+  }
+
+  static Shape shape(Class<?> c) {
+    if (c == String.class) {
+      return Shape.STRING;
+    } else if (c == boolean.class || c == Boolean.class) {
+      return Shape.BOOLEAN;
+    } else if (c == int.class || c == Integer.class) {
+      return Shape.INT;
+    } else if (c == long.class || c == Long.class) {
+      return Shape.LONG;
+    } else if (c == double.class || c == Double.class) {
+      return Shape.DOUBLE;
+    } else if (c == BigDecimal.class) {
+      return Shape.DECIMAL;
+    } else if (c.isEnum()) {
+      return Shape.ENUM;
+    } else if (c == LocalDate.class || c == YearMonth.class || ReportingPeriod.class.isAssignableFrom(c)
+        || c == GssCode.class || c == Money.class) {
+      return Shape.TEXT;
+    } else if (c == SpcResult.class) {
+      return Shape.SPC;
+    } else if (c.isRecord()) {
+      return Shape.RECORD;
+    } else if (isImmutable(c)) {
+      return Shape.IMMUTABLE;
+    }
+    throw new IllegalArgumentException("the format has no mapping for " + c.getName());
+  }
+
+  static boolean isImmutable(Class<?> c) {
+    try {
+      return c.getName().startsWith("io.github.sscp.") && Modifier.isAbstract(c.getModifiers())
+          && Class.forName(c.getPackageName() + ".Immutable" + c.getSimpleName(), false,
+              c.getClassLoader()) != null;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** Parses a text type's canonical text. */
+  static Object parseText(Class<?> c, String text) {
+    if (c == LocalDate.class) {
+      return LocalDate.parse(text);
+    } else if (c == YearMonth.class) {
+      return YearMonth.parse(text);
+    } else if (c == GssCode.class) {
+      return GssCode.of(text);
+    } else if (c == Money.class) {
+      return Money.parse(text);
+    } else if (c == ReportingPeriod.class) {
+      return ReportingPeriod.parse(text);
+    }
+    try {
+      Object v = c.getMethod("parse", CharSequence.class).invoke(null, text);
+      return v;
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalArgumentException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException("no canonical text for " + c.getSimpleName());
+    }
+  }
+
+  static Value value(Class<?> c) {
+    return VALUES.computeIfAbsent(c, k -> k.isRecord() ? record(k) : immutable(k));
+  }
+
+  private static Value record(Class<?> c) {
+    List<Attribute> attributes = new ArrayList<>();
+    RecordComponent[] components = c.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent rc = components[i];
+      types[i] = rc.getType();
+      Class<?> raw = rc.getType();
+      boolean optional = isOptional(raw) || Collection.class.isAssignableFrom(raw)
+          || Map.class.isAssignableFrom(raw);
+      attributes.add(new Attribute(rc.getName(), rc.getGenericType(), rc.getAccessor(), !optional,
+          personal(rc.getAccessor()), null));
+    }
+    try {
+      return new Value(c, attributes, null, null, c.getDeclaredConstructor(types));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(c.getName() + " has no canonical constructor", e);
+    }
+  }
+
+  static boolean isOptional(Class<?> raw) {
+    return raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
+        || raw == OptionalDouble.class;
+  }
+
+  private static Value immutable(Class<?> c) {
+    try {
+      Class<?> generated = Class.forName(c.getPackageName() + ".Immutable" + c.getSimpleName(), true,
+          c.getClassLoader());
+      Method factory;
+      try {
+        factory = c.getMethod("builder");
+      } catch (NoSuchMethodException e) {
+        factory = generated.getMethod("builder");
+      }
+      Class<?> builder = factory.getReturnType();
+      Method build = builder.getMethod("build");
+      Set<String> required = new HashSet<>();
+      for (Class<?> b = builder; b != null && b != Object.class; b = b.getSuperclass()) {
+        for (Field f : b.getDeclaredFields()) {
+          if (f.getName().startsWith("INIT_BIT_")) {
+            required.add(f.getName().substring("INIT_BIT_".length()).replace("_", "")
+                .toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+      List<Attribute> attributes = new ArrayList<>();
+      for (Field f : generated.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers())) {
+          continue;
+        }
+        Method accessor;
+        try {
+          accessor = c.getMethod(f.getName());
+        } catch (NoSuchMethodException e) {
+          continue;
+        }
+        Type type = accessor.getGenericReturnType();
+        attributes.add(new Attribute(f.getName(), type, accessor,
+            required.contains(f.getName().toLowerCase(Locale.ROOT)), personal(accessor),
+            setter(builder, f.getName(), raw(type))));
+      }
+      attributes.sort(Comparator.comparing((Attribute a) -> !a.name().equals("id"))
+          .thenComparing(Attribute::name));
+      return new Value(c, attributes, factory, build, null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(c.getName() + " is not an Immutables value", e);
+    }
+  }
+
+  private static Method setter(Class<?> builder, String name, Class<?> raw) {
+    Method best = null;
+    for (Method m : builder.getMethods()) {
+      if (!m.getName().equals(name) || m.getParameterCount() != 1) {
+        continue;
+      }
+      Class<?> p = m.getParameterTypes()[0];
+      boolean fits = isOptional(raw) ? p == raw
+          : Collection.class.isAssignableFrom(raw) ? p == Iterable.class
+          : Map.class.isAssignableFrom(raw) ? Map.class.isAssignableFrom(p)
+          : p == raw;
+      if (fits) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      throw new IllegalStateException(builder.getName() + " has no setter for " + name);
+    }
+    return best;
+  }
+
+  private static boolean personal(Method accessor) {
+    if (accessor.isAnnotationPresent(PersonalData.class)) {
+      return true;
+    }
+    Type t = accessor.getGenericReturnType();
+    Class<?> raw = raw(t);
+    Class<?> element = isOptional(raw) || Collection.class.isAssignableFrom(raw) ? raw(arg(t, 0)) : raw;
+    return element.isAnnotationPresent(PersonalData.class);
+  }
+}
