@@ -187,7 +187,7 @@ final class SchemaWriter {
       return d;
     }
     for (Attribute a : Types.value(type).attributes()) {
-      Map<String, Object> p = new LinkedHashMap<>(schemaOf(a.type(), defs));
+      Map<String, Object> p = ordered(schemaOf(a.type(), defs));
       constrain(p, a.accessor().getAnnotations());
       constrainElements(p, a.accessor().getAnnotatedReturnType());
       String text = descriptions.get(defName(type) + "." + a.name());
@@ -199,12 +199,21 @@ final class SchemaWriter {
         required.add(a.name());
       }
     }
+    if (type == SpcPoint.class) {
+      // a reader recomputes everything but the period and value
+      required.retainAll(List.of("value"));
+    }
     d.put("properties", props);
     if (!required.isEmpty()) {
       d.put("required", required);
     }
     d.put("additionalProperties", false);
     return d;
+  }
+
+  /** A mutable copy in a fixed order: Map.of iterates in an order that changes from run to run. */
+  private static Map<String, Object> ordered(Map<String, Object> m) {
+    return new LinkedHashMap<>(m instanceof LinkedHashMap<?, ?> ? m : new java.util.TreeMap<>(m));
   }
 
   /**
@@ -227,6 +236,8 @@ final class SchemaWriter {
         p.put("maximum", max.value());
       } else if (an instanceof Min min) {
         p.put("minimum", min.value());
+      } else if (an instanceof jakarta.validation.constraints.Email) {
+        p.put("format", "email");
       } else if (an instanceof Size size) {
         if (size.min() > 0) {
           p.put(array ? "minItems" : "minLength", size.min());
@@ -250,11 +261,11 @@ final class SchemaWriter {
     if (Types.isOptional(raw)) {
       constrain(p, element.getAnnotations());
     } else if (p.get("items") instanceof Map<?, ?> items) {
-      Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) items);
+      Map<String, Object> copy = ordered((Map<String, Object>) items);
       constrain(copy, element.getAnnotations());
       p.put("items", copy);
     } else if (p.get("additionalProperties") instanceof Map<?, ?> values) {
-      Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) values);
+      Map<String, Object> copy = ordered((Map<String, Object>) values);
       constrain(copy, element.getAnnotations());
       p.put("additionalProperties", copy);
     }

@@ -193,15 +193,18 @@ public final class SscpJson {
           + "\"" + (kindNode instanceof Node.StringNode k2 ? ", found \"" + Binder.abbreviate(k2.value())
               + "\"" : "")));
     }
+    Node document = f.get("document");
+    if (document == null) {
+      problems.add(at("", root, "the envelope has no \"document\"" + (f.containsKey("format") ? ""
+          : "; a bare document must be wrapped: {\"format\": \"sscp\", \"version\": " + VERSION
+              + ", \"kind\": \"" + kind.name() + "\", \"document\": {…}}")));
+      throw new SscpJsonException(problems);
+    }
     for (String name : f.keySet()) {
       if (!List.of("format", "version", "kind", "document").contains(name) && !lenient) {
         problems.add(at("/" + TreeReader.escape(name), f.get(name), "unknown property \""
             + Binder.abbreviate(name) + "\" in the envelope"));
       }
-    }
-    Node document = f.get("document");
-    if (document == null) {
-      problems.add(at("", root, "the envelope has no \"document\""));
     }
     if (!problems.isEmpty()) {
       throw new SscpJsonException(problems);

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -83,19 +86,17 @@ final class TreeReader {
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-    } catch (CharacterCodingException e) {
-      throw fail("", 0, 0, "the document is not valid UTF-8");
-    }
+    String text = utf8(bytes, start);
     if (text.isBlank()) {
       throw fail("", 0, 0, "the document is empty");
     }
+    if (format == Format.YAML) {
+      checkYamlWords(text);
+    }
     TokenStreamFactory factory = format == Format.YAML ? yaml : json;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+    JsonParser p = null;
+    try {
+      p = factory.createParser(ObjectReadContext.empty(), text);
       JsonToken first = p.nextToken();
       if (first == null) {
         throw fail("", 0, 0, "the document is empty");
@@ -110,12 +111,90 @@ final class TreeReader {
     } catch (SscpJsonException e) {
       throw e;
     } catch (JacksonException e) {
-      TokenStreamLocation l = e.getLocation();
-      String message = e.getOriginalMessage();
-      throw fail("", l == null ? 0 : Math.max(0, l.getLineNr()), l == null ? 0
-          : Math.max(0, l.getColumnNr()), "not well-formed " + format.name() + ": " + firstLine(message));
+      TokenStreamLocation l = e.getLocation() != null ? e.getLocation()
+          : p == null ? null : p.currentLocation();
+      int line = l == null ? 0 : Math.max(0, l.getLineNr());
+      int column = l == null ? 0 : Math.max(0, l.getColumnNr());
+      if (e instanceof StreamConstraintsException) {
+        // "Name length (5000) exceeds…": the name was never read, so point at its object
+        String pointer = where(p);
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Name length")) {
+          pointer = pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/'));
+        }
+        throw fail(pointer, line, column, "over a limit: " + firstLine(e.getOriginalMessage())
+            .replaceAll(", from `[^`]*`", ""));
+      }
+      throw fail(where(p), line, column, "not well-formed " + format.name() + ": "
+          + withoutParserAdvice(firstLine(e.getOriginalMessage())));
     } catch (RuntimeException e) {
-      throw fail("", 0, 0, "not well-formed " + format.name() + ": " + firstLine(e.getMessage()));
+      // snakeyaml's own exceptions (a bad indent, a tab) and anything else the parser throws
+      throw fail(where(p), 0, 0, "not well-formed " + format.name() + ": " + firstLine(e.getMessage()));
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (RuntimeException ignored) {
+          // the first failure is the one to report
+        }
+      }
+    }
+  }
+
+  /**
+   * Refuses, before parsing, YAML with a run of more than {@link Limits#MAX_YAML_WORD} characters
+   * without white space: the YAML scanner's work grows with the square of such a run.
+   */
+  private static void checkYamlWords(String text) {
+    int run = 0;
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+        run = 0;
+      } else if (c == ' ' || c == '\t' || c == '\r') {
+        run = 0;
+      } else if (++run > Limits.MAX_YAML_WORD) {
+        throw fail("", line, i - run + 2 - lineStart, "over a limit: in YAML, a run of more than "
+            + Limits.MAX_YAML_WORD + " characters without a space or line break");
+      }
+    }
+  }
+
+  /** Decodes strict UTF-8, naming the line and column of the first byte that is not. */
+  private static String utf8(byte[] bytes, int start) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = start;
+      for (int i = start; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw fail("", line, at - lineStart + 1, "the document is not valid UTF-8 (byte 0x"
+          + Integer.toHexString(bytes[at] & 0xff) + " at offset " + at + ")");
+    }
+    return out.flip().toString();
+  }
+
+  /** The JSON Pointer of where a parser stopped, or the root if it cannot say. */
+  private static String where(JsonParser p) {
+    try {
+      return p == null ? "" : p.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
     }
   }
 
@@ -161,7 +240,14 @@ final class TreeReader {
           throw fail(pointer, line, column, "NaN and Infinity are not numbers in this format");
         }
         String text = p.getText();
-        return new Node.NumberNode(new BigDecimal(text), text, line, column);
+        BigDecimal value;
+        try {
+          value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+          // YAML spellings such as 0x1F or 1_000
+          throw fail(pointer, line, column, "write numbers in decimal notation, found " + text);
+        }
+        return new Node.NumberNode(value, text, line, column);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return new Node.BooleanNode(t == JsonToken.VALUE_TRUE, line, column);
@@ -175,6 +261,18 @@ final class TreeReader {
 
   static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Drops the parser's advice to enable features, which a document's author cannot act on. */
+  static String withoutParserAdvice(String message) {
+    String m = message;
+    for (String advice : new String[] {": enable `", " (not recognized as one since", "; enable `"}) {
+      int at = m.indexOf(advice);
+      if (at > 0) {
+        m = m.substring(0, at);
+      }
+    }
+    return m;
   }
 
   private static String firstLine(String s) {
