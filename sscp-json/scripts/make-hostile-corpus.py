@@ -248,46 +248,58 @@ case("kpi-notrun-bad-key.json", edit(KPI, lambda x: x["document"]["notRun"].__se
 case("kpi-spc-without-options.json", edit(KPI, lambda x: x["document"]["spc"].pop("options")),
      "/document/spc", "points\" and \"options\"", kind="kpi-assessment")
 
-# --- YAML -------------------------------------------------------------------------------------------
-YAML_HEAD = "format: sscp\nversion: 1\nkind: partnership\ndocument:\n"
+# --- YAML ---------------------------------------------------------------------------------------------
+with open(os.path.join(RES, "valid", "small-partnership.yaml"), encoding="utf-8") as f:
+    YAML = f.read()
+NAME = "  name: Exampleton Community Safety Partnership\n"
+assert NAME in YAML
+
+
+def y(replacement, old=NAME):
+    assert old in YAML, old
+    return YAML.replace(old, replacement, 1)
+
+
+def line_of(text, fragment):
+    return text[: text.index(fragment)].count("\n") + 1
+
+
 laughs = ['lol0: &lol0 "lol"']
 for i in range(1, 10):
     laughs.append("lol%d: &lol%d [%s]" % (i, i, ", ".join(["*lol%d" % (i - 1)] * 10)))
 case("yaml-billion-laughs.yaml", "\n".join(laughs) + "\n", "/lol1", "anchors and aliases")
-case("yaml-alias.yaml", YAML_HEAD + "  id: &id exampleton\n  name: *id\n", "/document/name",
-     "anchors and aliases")
-case("yaml-merge-key.yaml", "base: &base {type: LOCAL_AUTHORITY}\n" + YAML_HEAD
-     + "  organisations:\n  - <<: *base\n    id: x\n", "/base", "anchors and aliases")
-case("yaml-java-tag.yaml", YAML_HEAD + "  name: !!javax.script.ScriptEngineManager "
-     "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.invalid/\"]]]]\n",
+case("yaml-alias.yaml", y("  name: *id\n").replace("  id: exampleton-csp", "  id: &id exampleton-csp"),
+     "/document/name", "anchors and aliases")
+case("yaml-merge-key.yaml", YAML.replace("  - {id: exampleshire-police, name: Exampleshire Police, type: POLICE_FORCE}",
+     "  - {<<: *council, id: exampleshire-police, name: Exampleshire Police, type: POLICE_FORCE}")
+     .replace("  - {id: exampleton-council,", "  - &council {id: exampleton-council,"),
+     "/document/organisations/0", "anchors and aliases")
+case("yaml-java-tag.yaml", y("  name: !!javax.script.ScriptEngineManager "
+     "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.invalid/\"]]]]\n"),
      "/document/name", "tags are not allowed")
-case("yaml-custom-tag.yaml", YAML_HEAD + "  name: !ruby/object:Gem::Installer i\n",
-     "/document/name", "tags are not allowed")
-case("yaml-str-tag.yaml", YAML_HEAD + "  name: !!str Exampleton\n", "/document/name",
+case("yaml-custom-tag.yaml", y("  name: !ruby/object:Gem::Installer Exampleton\n"), "/document/name",
      "tags are not allowed")
-case("yaml-deep-flow.yaml", YAML_HEAD + "  name: " + "[ " * 20000 + "] " * 20000 + "\n",
-     "/document/name" + "/0" * (DEPTH - 2),
-     "nesting depth")
-case("yaml-duplicate-key.yaml", YAML_HEAD + "  id: a\n  id: b\n", "/document/id", "Duplicate")
-case("yaml-two-documents.yaml", YAML_HEAD + "  id: a\n---\n" + YAML_HEAD + "  id: b\n", "",
-     "unexpected content after the document")
-case("yaml-tab-indent.yaml", YAML_HEAD + "\tid: a\n", "/document", "not well-formed")
-case("yaml-huge-string.yaml", YAML_HEAD + "  name: " + "Safer " * 20000 + "\n", "/document/name",
+case("yaml-str-tag.yaml", y("  name: !!str Exampleton\n"), "/document/name", "tags are not allowed")
+case("yaml-deep-flow.yaml", y("  name: " + "[ " * 20000 + "] " * 20000 + "\n"),
+     "/document/name" + "/0" * (DEPTH - 2), "nesting depth")
+case("yaml-duplicate-key.yaml", y(NAME + NAME), "/document/name", "Duplicate")
+case("yaml-two-documents.yaml", YAML + "---\n" + YAML, "", "unexpected content after the document")
+case("yaml-tab-indent.yaml", y("\tname: Exampleton\n"), "/document/id", "not well-formed")
+case("yaml-huge-string.yaml", y("  name: " + "Safer " * 20000 + "\n"), "/document/name",
      "String value length")
-case("yaml-long-word.yaml", YAML_HEAD + "  name: " + "S" * 200001 + "\n", "",
+case("yaml-long-word.yaml", y("  name: " + "S" * 200001 + "\n"), "",
      "a run of more than 10000 characters without a space")
-case("yaml-long-quoted-word.yaml", YAML_HEAD + "  name: \"" + "S" * 10001 + "\"\n", "",
+case("yaml-long-quoted-word.yaml", y("  name: \"" + "S" * 10001 + "\"\n"), "",
      "a run of more than 10000 characters without a space")
-case("yaml-hex-number.yaml", "format: sscp\nversion: 0x1\nkind: partnership\ndocument: {}\n", "/version",
-     "a whole number")
-case("yaml-unquoted-year.yaml",
-     YAML_HEAD + "  observations:\n    entries:\n    - {id: o, measureId: m, period: 2024}\n",
+case("yaml-hex-number.yaml", YAML.replace("version: 1\n", "version: 0x1\n"), "/version", "a whole number")
+case("yaml-unquoted-year.yaml", YAML.replace("period: 2024-04,", "period: 2024,", 1),
      "/document/observations/entries/0/period", "quote it")
-case("yaml-unclosed-flow.yaml", YAML_HEAD + "  organisations: [ {id: a\n", "/document/organisations/0/id",
-     "not well-formed")
-case("yaml-huge-number.yaml", YAML_HEAD + "  observations:\n    entries:\n"
-     "    - {id: o, measureId: m, period: '2024-04', value: 1e5000000}\n",
+case("yaml-unclosed-flow.yaml", YAML.replace("type: POLICE_FORCE}", "type: POLICE_FORCE", 1),
+     "/document/organisations/1/type", "while parsing a flow mapping")
+case("yaml-huge-number.yaml", YAML.replace("value: 1210,", "value: 1e5000000,"),
      "/document/observations/entries/0/value", "exponents are not allowed")
+case("yaml-unknown-property.yaml", y(NAME + "  colour: blue\n"), "/document/colour", "unknown property")
+case("yaml-wrong-type.yaml", y("  name: [Exampleton]\n"), "/document/name", "expected a string")
 
 os.makedirs(OUT, exist_ok=True)
 for f in os.listdir(OUT):

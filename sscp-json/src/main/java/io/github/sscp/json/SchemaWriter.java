@@ -52,9 +52,9 @@ final class SchemaWriter {
 
   static final String BASE = "https://sscp.github.io/schema/" + SscpJson.VERSION + "/";
 
-  static final String MONTH = "\\d{4}-\\d{2}";
+  static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
   static final String FY = "\\d{4}/\\d{2}";
-  static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+  static final String DATE = "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])";
   static final Map<Class<?>, String> PATTERNS = Map.of(
       CalendarMonth.class, "^" + MONTH + "$",
       Quarter.class, "^" + FY + " Q[1-4]$",
@@ -62,7 +62,7 @@ final class SchemaWriter {
       FinancialYearToDate.class, "^" + FY + " YTD " + MONTH + "$",
       Rolling12Months.class, "^R12 " + MONTH + "$",
       CalendarYear.class, "^\\d{4}$",
-      DateRange.class, "^(" + DATE + ")?(\\.\\.|/)(" + DATE + ")?$",
+      DateRange.class, "^(" + DATE + "|\\.\\.)/(" + DATE + "|\\.\\.)$",
       YearMonth.class, "^" + MONTH + "$",
       GssCode.class, "^[EWSNK]\\d{8}$",
       Money.class, "^(GBP )?-?\\d{1,15}(\\.\\d{1,2})?$");
@@ -275,8 +275,8 @@ final class SchemaWriter {
     Class<?> raw = Types.raw(type);
     if (Types.isOptional(raw)) {
       return raw == java.util.Optional.class ? schemaOf(Types.arg(type, 0), defs)
-          : raw == java.util.OptionalInt.class || raw == java.util.OptionalLong.class
-          ? Map.of("type", "integer") : number();
+          : raw == java.util.OptionalInt.class ? schemaOf(int.class, defs)
+          : raw == java.util.OptionalLong.class ? schemaOf(long.class, defs) : number();
     }
     if (Collection.class.isAssignableFrom(raw)) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -301,7 +301,8 @@ final class SchemaWriter {
     return switch (shape) {
       case STRING -> Map.of("type", "string");
       case BOOLEAN -> Map.of("type", "boolean");
-      case INT, LONG -> Map.of("type", "integer");
+      case INT -> Map.of("type", "integer", "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE);
+      case LONG -> Map.of("type", "integer", "minimum", Long.MIN_VALUE, "maximum", Long.MAX_VALUE);
       case DOUBLE -> number();
       case DECIMAL -> Map.of("type", "number");
       case ENUM -> enumSchema(raw);

@@ -31,6 +31,29 @@ class ValidDocumentsTest {
   }
 
   @Test
+  void theHandWrittenYamlWithCommentsReadsAsTheJson() {
+    SscpJson sscp = SscpJson.standard();
+    Partnership fromJson = sscp.read(resource("valid/small-partnership.json"), Format.JSON,
+        DocumentKind.PARTNERSHIP);
+    Partnership fromYaml = sscp.readPartnership(new java.io.ByteArrayInputStream(
+        resource("valid/small-partnership.yaml")));
+    assertThat(fromYaml).isEqualTo(fromJson);
+  }
+
+  @Test
+  void aSingleUtf8ByteOrderMarkIsSkipped() {
+    byte[] json = resource("valid/small-partnership.json");
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    SscpJson sscp = SscpJson.standard();
+    assertThat(sscp.read(withBom, Format.JSON, DocumentKind.PARTNERSHIP))
+        .isEqualTo(sscp.read(json, Format.JSON, DocumentKind.PARTNERSHIP));
+  }
+
+  @Test
   void aSmallHandWrittenComplianceReportReads() {
     var r = SscpJson.standard().read(resource("valid/small-compliance-report.json"), Format.JSON,
         DocumentKind.COMPLIANCE_REPORT);
