@@ -42,8 +42,16 @@ final class Binder {
     this.lenient = lenient;
   }
 
+  /** The most problems one read reports; past it, one last problem says so. */
+  static final int MAX_PROBLEMS = 1000;
+
   private void problem(String pointer, Node at, String message) {
-    problems.add(new Problem(pointer, at.line(), at.column(), message));
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(new Problem(pointer, at.line(), at.column(), message));
+    } else if (problems.size() == MAX_PROBLEMS) {
+      problems.add(new Problem(pointer, at.line(), at.column(), "more than " + MAX_PROBLEMS
+          + " problems: the rest are not listed"));
+    }
   }
 
   /** Binds a node to a type; null (with a problem recorded) if it cannot. */

@@ -198,7 +198,7 @@ final class TreeReader {
     }
   }
 
-  private Node value(JsonParser p, String pointer) {
+  Node value(JsonParser p, String pointer) {
     TokenStreamLocation l = p.currentTokenLocation();
     int line = Math.max(0, l.getLineNr());
     int column = Math.max(0, l.getColumnNr());
