@@ -60,7 +60,7 @@ case("deep-inside-document.json",
 case("huge-string.json", d(lambda x: x.__setitem__("name", "S" * 200001)), "/document/name",
      "String value length")
 case("huge-property-name.json", d(lambda x: x.__setitem__("n" * 5000, 1)), "/document",
-     "Name length (5000) exceeds the maximum allowed (200)")
+     "a property name is longer than 200 characters")
 case("money-1e5000000.json", d(lambda x: x.__setitem__("funding", {"bids": [{
     "id": "bid", "title": "Safer Streets", "status": "AWARDED", "amountAwarded": "@N@"}]}))
      .replace(b'"@N@"', b"1e5000000"), "/document/funding/bids/0/amountAwarded",

@@ -45,17 +45,21 @@ final class Binder {
   /** The most problems one read reports; past it, one last problem says so. */
   static final int MAX_PROBLEMS = 1000;
 
-  private void problem(String pointer, Node at, String message) {
+  private void problem(Pointer pointer, Node at, String message) {
     if (problems.size() < MAX_PROBLEMS) {
-      problems.add(new Problem(pointer, at.line(), at.column(), message));
+      problems.add(new Problem(pointer.toString(), at.line(), at.column(), message));
     } else if (problems.size() == MAX_PROBLEMS) {
-      problems.add(new Problem(pointer, at.line(), at.column(), "more than " + MAX_PROBLEMS
+      problems.add(new Problem(pointer.toString(), at.line(), at.column(), "more than " + MAX_PROBLEMS
           + " problems: the rest are not listed"));
     }
   }
 
   /** Binds a node to a type; null (with a problem recorded) if it cannot. */
   Object bind(Node node, Type type, String pointer) {
+    return bind(node, type, Pointer.of(pointer));
+  }
+
+  Object bind(Node node, Type type, Pointer pointer) {
     Class<?> raw = Types.raw(type);
     if (raw == Optional.class) {
       Object v = node instanceof Node.NullNode ? null : bind(node, Types.arg(type, 0), pointer);
@@ -80,9 +84,9 @@ final class Binder {
       }
       Collection<Object> out = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
       for (int i = 0; i < a.items().size(); i++) {
-        Object v = bind(a.items().get(i), Types.arg(type, 0), pointer + "/" + i);
+        Object v = bind(a.items().get(i), Types.arg(type, 0), pointer.child(i));
         if (v != null && !out.add(v)) {
-          problem(pointer + "/" + i, a.items().get(i), "the value is given twice in a set");
+          problem(pointer.child(i), a.items().get(i), "the value is given twice in a set");
         }
       }
       return out;
@@ -95,7 +99,7 @@ final class Binder {
       Class<?> keyType = Types.raw(Types.arg(type, 0));
       Map<Object, Object> out = new LinkedHashMap<>();
       for (Map.Entry<String, Node> e : o.fields().entrySet()) {
-        String child = pointer + "/" + TreeReader.escape(e.getKey());
+        Pointer child = pointer.child(e.getKey());
         Object key = keyType.isEnum() ? enumValue(keyType, e.getKey(), child, e.getValue()) : e.getKey();
         Object v = bind(e.getValue(), Types.arg(type, 1), child);
         if (key != null && v != null) {
@@ -135,12 +139,12 @@ final class Binder {
     };
   }
 
-  private Object wrong(String pointer, Node node, String expected) {
+  private Object wrong(Pointer pointer, Node node, String expected) {
     problem(pointer, node, "expected " + expected + ", found " + node.describe());
     return null;
   }
 
-  private Object whole(Node node, String pointer, boolean isInt) {
+  private Object whole(Node node, Pointer pointer, boolean isInt) {
     if (!(node instanceof Node.NumberNode n)) {
       return wrong(pointer, node, "a whole number");
     }
@@ -154,7 +158,7 @@ final class Binder {
     }
   }
 
-  private Object real(Node node, String pointer) {
+  private Object real(Node node, Pointer pointer) {
     if (node instanceof Node.StringNode s) {
       switch (s.value()) {
         case "NaN":
@@ -178,7 +182,7 @@ final class Binder {
     return d;
   }
 
-  private Object decimal(Node node, String pointer) {
+  private Object decimal(Node node, Pointer pointer) {
     if (!(node instanceof Node.NumberNode n)) {
       return wrong(pointer, node, "a number");
     }
@@ -189,7 +193,7 @@ final class Binder {
     return n.value();
   }
 
-  private Object text(Class<?> raw, Node node, String pointer) {
+  private Object text(Class<?> raw, Node node, Pointer pointer) {
     if (node instanceof Node.NumberNode n) {
       return wrong(pointer, node, "a string in " + raw.getSimpleName() + "'s text form (in YAML, quote"
           + " it: \"" + abbreviate(n.text()) + "\")");
@@ -206,7 +210,7 @@ final class Binder {
     }
   }
 
-  private Object enumValue(Class<?> raw, String name, String pointer, Node node) {
+  private Object enumValue(Class<?> raw, String name, Pointer pointer, Node node) {
     for (Object c : raw.getEnumConstants()) {
       if (((Enum<?>) c).name().equals(name)) {
         return c;
@@ -229,30 +233,27 @@ final class Binder {
     return s.length() > 60 ? s.substring(0, 60) + "…" : s;
   }
 
-  private Object object(Class<?> raw, Node node, String pointer) {
+  private Object object(Class<?> raw, Node node, Pointer pointer) {
     if (!(node instanceof Node.ObjectNode o)) {
       return wrong(pointer, node, "an object");
     }
     Types.Value value = Types.value(raw);
     int before = problems.size();
-    Map<String, Object> bound = new LinkedHashMap<>();
+    List<Attribute> attributes = value.attributes();
+    Object[] bound = new Object[attributes.size()];
     for (Map.Entry<String, Node> e : o.fields().entrySet()) {
-      String child = pointer + "/" + TreeReader.escape(e.getKey());
-      Optional<Attribute> a = value.attribute(e.getKey());
-      if (a.isEmpty()) {
+      int i = value.indexOf(e.getKey());
+      if (i < 0) {
         if (!lenient) {
-          problem(child, e.getValue(), "unknown property \"" + abbreviate(e.getKey()) + "\" for "
-              + raw.getSimpleName() + " (" + String.join(", ", value.attributes().stream()
-                  .map(Attribute::name).toList()) + ")");
+          problem(pointer.child(e.getKey()), e.getValue(), "unknown property \""
+              + abbreviate(e.getKey()) + "\" for " + raw.getSimpleName() + " (" + String.join(", ",
+                  attributes.stream().map(Attribute::name).toList()) + ")");
         }
         continue;
       }
-      Object v = bind(e.getValue(), a.get().type(), child);
-      if (v != null) {
-        bound.put(e.getKey(), v);
-      }
+      bound[i] = bind(e.getValue(), attributes.get(i).type(), pointer.child(e.getKey()));
     }
-    for (Attribute a : value.attributes()) {
+    for (Attribute a : attributes) {
       if (a.required() && !o.fields().containsKey(a.name())) {
         problem(pointer, node, "the property \"" + a.name() + "\" is required for "
             + raw.getSimpleName());
@@ -263,17 +264,17 @@ final class Binder {
     }
     try {
       if (value.constructor() != null) {
-        Object[] args = new Object[value.attributes().size()];
-        for (int i = 0; i < args.length; i++) {
-          Attribute a = value.attributes().get(i);
-          args[i] = bound.containsKey(a.name()) ? bound.get(a.name()) : absent(a);
+        for (int i = 0; i < bound.length; i++) {
+          if (bound[i] == null) {
+            bound[i] = absent(attributes.get(i));
+          }
         }
-        return value.constructor().newInstance(args);
+        return value.constructor().newInstance(bound);
       }
       Object builder = value.builderFactory().invoke(null);
-      for (Attribute a : value.attributes()) {
-        if (bound.containsKey(a.name())) {
-          a.setter().invoke(builder, bound.get(a.name()));
+      for (int i = 0; i < bound.length; i++) {
+        if (bound[i] != null) {
+          attributes.get(i).setter().invoke(builder, bound[i]);
         }
       }
       return value.build().invoke(builder);
@@ -307,7 +308,7 @@ final class Binder {
   }
 
   /** A construction invariant's failure, at the attribute its message names when it names one. */
-  private void construction(Throwable cause, Types.Value value, String pointer, Node node) {
+  private void construction(Throwable cause, Types.Value value, Pointer pointer, Node node) {
     String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
     if (cause instanceof MissingAttributesException || cause instanceof InvalidValueException
         || cause instanceof IllegalArgumentException) {
@@ -318,7 +319,7 @@ final class Binder {
         if (a.isPresent()) {
           Node at = node instanceof Node.ObjectNode o && o.fields().containsKey(a.get().name())
               ? o.fields().get(a.get().name()) : node;
-          problem(pointer + "/" + a.get().name(), at, message.substring(colon + 1).strip());
+          problem(pointer.child(a.get().name()), at, message.substring(colon + 1).strip());
           return;
         }
       }
@@ -329,13 +330,13 @@ final class Binder {
   }
 
   /** An SPC result is re-derived from its points and options, so it is always consistent. */
-  private Object spc(Node node, String pointer) {
+  private Object spc(Node node, Pointer pointer) {
     if (!(node instanceof Node.ObjectNode o)) {
       return wrong(pointer, node, "an object");
     }
     for (String name : o.fields().keySet()) {
       if (!name.equals("points") && !name.equals("options") && !SPC_DERIVED.contains(name) && !lenient) {
-        problem(pointer + "/" + TreeReader.escape(name), o.fields().get(name),
+        problem(pointer.child(name), o.fields().get(name),
             "unknown property \"" + abbreviate(name) + "\" for an SPC result (points, options, "
                 + String.join(", ", SPC_DERIVED) + ")");
       }
@@ -346,13 +347,13 @@ final class Binder {
       problem(pointer, node, "an SPC result needs its \"points\" and \"options\"");
       return null;
     }
-    Object options = bind(optionsNode, SpcOptions.class, pointer + "/options");
+    Object options = bind(optionsNode, SpcOptions.class, pointer.child("options"));
     if (!(pointsNode instanceof Node.ArrayNode a)) {
-      return wrong(pointer + "/points", pointsNode, "an array");
+      return wrong(pointer.child("points"), pointsNode, "an array");
     }
     List<SeriesPoint> points = new ArrayList<>();
     for (int i = 0; i < a.items().size(); i++) {
-      String at = pointer + "/points/" + i;
+      Pointer at = pointer.child("points").child(i);
       Node p = a.items().get(i);
       if (!(p instanceof Node.ObjectNode po)) {
         wrong(at, p, "an object with \"value\" and, usually, \"period\"");
@@ -365,10 +366,10 @@ final class Binder {
       if (!names.isEmpty() && !lenient) {
         problem(at, p, "unknown properties " + names + " for an SPC point");
       }
-      Object value = po.fields().containsKey("value") ? bind(po.fields().get("value"), double.class, at + "/value")
+      Object value = po.fields().containsKey("value") ? bind(po.fields().get("value"), double.class, at.child("value"))
           : wrong(at, p, "a \"value\"");
       Object period = po.fields().containsKey("period")
-          ? bind(po.fields().get("period"), ReportingPeriod.class, at + "/period") : null;
+          ? bind(po.fields().get("period"), ReportingPeriod.class, at.child("period")) : null;
       if (value != null) {
         points.add(period == null ? SeriesPoint.of((Double) value)
             : SeriesPoint.of((ReportingPeriod) period, (Double) value));

@@ -4,8 +4,8 @@ import io.github.sscp.model.Partnership;
 import io.github.sscp.model.validation.ModelValidator;
 import io.github.sscp.model.validation.Violation;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -307,7 +307,8 @@ public final class SscpJson {
     DocumentKind<?> kind = DocumentKind.all().stream().filter(k -> k.type().isInstance(document))
         .findFirst().orElseThrow(() -> new IllegalArgumentException(document.getClass().getName()
             + " is not an sscp document kind"));
-    StringWriter out = new StringWriter();
+    // bytes, not a StringWriter: Jackson's UTF-8 generator is faster and a StringWriter locks
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
     TokenStreamFactory factory = format == Format.YAML ? yaml : json;
     try (JsonGenerator g = factory.createGenerator(format == Format.JSON
         ? new PrettyContext() : ObjectWriteContext.empty(), out)) {
@@ -319,7 +320,7 @@ public final class SscpJson {
       new Writer(publicView).write(document, kind.type(), g);
       g.writeEndObject();
     }
-    String text = out.toString();
+    String text = out.toString(StandardCharsets.UTF_8);
     return text.endsWith("\n") ? text : text + "\n";
   }
 

@@ -128,6 +128,8 @@ public final class SscpJsonModule extends JacksonModule {
   private static final class ModelDeserializer extends ValueDeserializer<Object> {
     private final Class<?> type;
 
+    private static final TreeReader TREES = new TreeReader(Limits.DEFAULT);
+
     ModelDeserializer(Class<?> type) {
       this.type = type;
     }
@@ -137,7 +139,7 @@ public final class SscpJsonModule extends JacksonModule {
       List<Problem> problems = new ArrayList<>();
       Object value = null;
       try {
-        Node node = new TreeReader(Limits.DEFAULT).value(p, "");
+        Node node = TREES.value(p);
         Binder binder = new Binder(false);
         value = binder.bind(node, type, "");
         problems.addAll(binder.problems);

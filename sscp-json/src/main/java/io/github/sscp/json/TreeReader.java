@@ -86,8 +86,11 @@ final class TreeReader {
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    String text = utf8(bytes, start);
-    if (text.isBlank()) {
+    boolean ascii = isAscii(bytes, start);
+    // ASCII (the usual case) is parsed from the bytes, where the parser is fastest and a column
+    // is a character; other text is decoded strictly first, so that columns count characters
+    String text = ascii && format == Format.JSON ? null : utf8(bytes, start);
+    if (text != null ? text.isBlank() : isBlank(bytes, start)) {
       throw fail("", 0, 0, "the document is empty");
     }
     if (format == Format.YAML) {
@@ -96,12 +99,14 @@ final class TreeReader {
     TokenStreamFactory factory = format == Format.YAML ? yaml : json;
     JsonParser p = null;
     try {
-      p = factory.createParser(ObjectReadContext.empty(), text);
+      p = text == null
+          ? factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start)
+          : factory.createParser(ObjectReadContext.empty(), text);
       JsonToken first = p.nextToken();
       if (first == null) {
         throw fail("", 0, 0, "the document is empty");
       }
-      Node root = value(p, "");
+      Node root = value(p);
       JsonToken after = p.nextToken();
       if (after != null) {
         TokenStreamLocation l = p.currentTokenLocation();
@@ -120,6 +125,9 @@ final class TreeReader {
         String pointer = where(p);
         if (String.valueOf(e.getOriginalMessage()).startsWith("Name length")) {
           pointer = pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/'));
+          // the byte parser stops counting at its buffer, so its figure is not the name's length
+          throw fail(pointer, line, column, "over a limit: a property name is longer than "
+              + limits.maxNameLength() + " characters");
         }
         throw fail(pointer, line, column, "over a limit: " + firstLine(e.getOriginalMessage())
             .replaceAll(", from `[^`]*`", ""));
@@ -163,6 +171,24 @@ final class TreeReader {
     }
   }
 
+  private static boolean isAscii(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      if (!Character.isWhitespace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Decodes strict UTF-8, naming the line and column of the first byte that is not. */
   private static String utf8(byte[] bytes, int start) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -198,16 +224,20 @@ final class TreeReader {
     }
   }
 
-  Node value(JsonParser p, String pointer) {
+  /**
+   * Reads the value at the parser's current token into a tree. Pointers are found only when a
+   * problem needs one, from the parser's own context.
+   */
+  Node value(JsonParser p) {
     TokenStreamLocation l = p.currentTokenLocation();
     int line = Math.max(0, l.getLineNr());
     int column = Math.max(0, l.getColumnNr());
     if (p instanceof YAMLParser y) {
       if (y.isCurrentAlias() || y.getObjectId() != null) {
-        throw fail(pointer, line, column, "YAML anchors and aliases are not allowed");
+        throw fail(where(p), line, column, "YAML anchors and aliases are not allowed");
       }
       if (y.getTypeId() != null) {
-        throw fail(pointer, line, column, "YAML tags are not allowed (" + y.getTypeId() + ")");
+        throw fail(where(p), line, column, "YAML tags are not allowed (" + y.getTypeId() + ")");
       }
     }
     JsonToken t = p.currentToken();
@@ -216,11 +246,11 @@ final class TreeReader {
         Map<String, Node> fields = new LinkedHashMap<>();
         for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
           String name = p.currentName();
-          String child = pointer + "/" + escape(name);
           p.nextToken();
-          Node v = value(p, child);
+          Node v = value(p);
           if (fields.put(name, v) != null) {
-            throw fail(child, v.line(), v.column(), "the property \"" + name + "\" is given twice");
+            throw fail(where(p), v.line(), v.column(), "the property \"" + name
+                + "\" is given twice");
           }
         }
         return new Node.ObjectNode(fields, line, column);
@@ -228,7 +258,7 @@ final class TreeReader {
       case START_ARRAY -> {
         List<Node> items = new ArrayList<>();
         for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
-          items.add(value(p, pointer + "/" + items.size()));
+          items.add(value(p));
         }
         return new Node.ArrayNode(items, line, column);
       }
@@ -237,7 +267,7 @@ final class TreeReader {
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         if (p.isNaN()) {
-          throw fail(pointer, line, column, "NaN and Infinity are not numbers in this format");
+          throw fail(where(p), line, column, "NaN and Infinity are not numbers in this format");
         }
         String text = p.getText();
         BigDecimal value;
@@ -245,7 +275,7 @@ final class TreeReader {
           value = new BigDecimal(text);
         } catch (NumberFormatException e) {
           // YAML spellings such as 0x1F or 1_000
-          throw fail(pointer, line, column, "write numbers in decimal notation, found " + text);
+          throw fail(where(p), line, column, "write numbers in decimal notation, found " + text);
         }
         return new Node.NumberNode(value, text, line, column);
       }
@@ -255,7 +285,7 @@ final class TreeReader {
       case VALUE_NULL -> {
         return new Node.NullNode(line, column);
       }
-      default -> throw fail(pointer, line, column, "unexpected " + t);
+      default -> throw fail(where(p), line, column, "unexpected " + t);
     }
   }
 

@@ -50,9 +50,53 @@ final class Types {
    * @param required whether a document must give it
    * @param personal whether it is personal data
    * @param setter the builder method that sets it (Immutables only)
+   * @param getter the accessor as a function
    */
   record Attribute(String name, Type type, Method accessor, boolean required, boolean personal,
-      Method setter) {}
+      Method setter, java.util.function.Function<Object, Object> getter) {
+
+    Attribute(String name, Type type, Method accessor, boolean required, boolean personal,
+        Method setter) {
+      this(name, type, accessor, required, personal, setter, makeGetter(accessor));
+    }
+
+    /**
+     * Reads the attribute from a value.
+     *
+     * @param value the value
+     * @return the attribute's value
+     */
+    Object read(Object value) {
+      return getter.apply(value);
+    }
+  }
+
+  /**
+   * An accessor as a function, made once per attribute: reading every attribute of every value
+   * through {@code Method.invoke} was a tenth of writing a document.
+   */
+  @SuppressWarnings("unchecked")
+  private static java.util.function.Function<Object, Object> makeGetter(Method m) {
+    try {
+      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+      java.lang.invoke.MethodHandle handle = lookup.unreflect(m);
+      return (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory
+          .metafactory(lookup, "apply",
+              java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
+              java.lang.invoke.MethodType.methodType(Object.class, Object.class), handle,
+              handle.type().wrap())
+          .getTarget().invokeExact();
+    } catch (Throwable e) {
+      // a type the lookup cannot see: fall back to reflection
+      return value -> {
+        try {
+          return m.invoke(value);
+        } catch (ReflectiveOperationException r) {
+          throw new IllegalStateException("could not read " + m.getName(), r);
+        }
+      };
+    }
+  }
 
   /**
    * A value type's attributes, in the format's order ("id" first, then by name for Immutables;
@@ -68,11 +112,50 @@ final class Types {
       java.lang.reflect.Constructor<?> constructor) {
 
     Optional<Attribute> attribute(String name) {
-      return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+      int i = indexOf(name);
+      return i < 0 ? Optional.empty() : Optional.of(attributes.get(i));
+    }
+
+    /** The position of an attribute in {@link #attributes()}, or -1 if there is none. */
+    int indexOf(String name) {
+      Integer i = BY_NAME.get(type).get(name);
+      return i == null ? -1 : i;
     }
   }
 
   private static final Map<Class<?>, Value> VALUES = new ConcurrentHashMap<>();
+
+  /** Each value type's attributes by name, for binding a property in constant time. */
+  private static final ClassValue<Map<String, Integer>> BY_NAME = new ClassValue<>() {
+    @Override
+    protected Map<String, Integer> computeValue(Class<?> type) {
+      Map<String, Integer> byName = new java.util.HashMap<>();
+      List<Attribute> attributes = value(type).attributes();
+      for (int i = 0; i < attributes.size(); i++) {
+        byName.put(attributes.get(i).name(), i);
+      }
+      return Map.copyOf(byName);
+    }
+  };
+
+  /** Each text type's {@code parse(CharSequence)}; a type without one fails when used. */
+  private static final ClassValue<Method> PARSERS = new ClassValue<>() {
+    @Override
+    protected Method computeValue(Class<?> type) {
+      try {
+        return accessible(type.getMethod("parse", CharSequence.class));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalArgumentException("no canonical text for " + type.getSimpleName());
+      }
+    }
+  };
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return findShape(type);
+    }
+  };
 
   static Class<?> raw(Type t) {
     if (t instanceof Class<?> c) {
@@ -92,6 +175,10 @@ final class Types {
   }
 
   static Shape shape(Class<?> c) {
+    return SHAPES.get(c);
+  }
+
+  private static Shape findShape(Class<?> c) {
     if (c == String.class) {
       return Shape.STRING;
     } else if (c == boolean.class || c == Boolean.class) {
@@ -120,6 +207,18 @@ final class Types {
   }
 
   static boolean isImmutable(Class<?> c) {
+    return IMMUTABLE.get(c);
+  }
+
+  /** Whether a type is an Immutables value: found once per type, as a failed lookup is slow. */
+  private static final ClassValue<Boolean> IMMUTABLE = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return findImmutable(type);
+    }
+  };
+
+  private static boolean findImmutable(Class<?> c) {
     try {
       return c.getName().startsWith("io.github.sscp.") && Modifier.isAbstract(c.getModifiers())
           && Class.forName(c.getPackageName() + ".Immutable" + c.getSimpleName(), false,
@@ -143,8 +242,7 @@ final class Types {
       return ReportingPeriod.parse(text);
     }
     try {
-      Object v = c.getMethod("parse", CharSequence.class).invoke(null, text);
-      return v;
+      return PARSERS.get(c).invoke(null, text);
     } catch (java.lang.reflect.InvocationTargetException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalArgumentException(e.getCause());
     } catch (ReflectiveOperationException e) {
@@ -166,11 +264,13 @@ final class Types {
       Class<?> raw = rc.getType();
       boolean optional = isOptional(raw) || Collection.class.isAssignableFrom(raw)
           || Map.class.isAssignableFrom(raw);
-      attributes.add(new Attribute(rc.getName(), rc.getGenericType(), rc.getAccessor(), !optional,
+      attributes.add(new Attribute(rc.getName(), rc.getGenericType(), accessible(rc.getAccessor()), !optional,
           personal(rc.getAccessor()), null));
     }
     try {
-      return new Value(c, attributes, null, null, c.getDeclaredConstructor(types));
+      java.lang.reflect.Constructor<?> constructor = c.getDeclaredConstructor(types);
+      constructor.setAccessible(true);
+      return new Value(c, attributes, null, null, constructor);
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(c.getName() + " has no canonical constructor", e);
     }
@@ -192,7 +292,8 @@ final class Types {
         factory = generated.getMethod("builder");
       }
       Class<?> builder = factory.getReturnType();
-      Method build = builder.getMethod("build");
+      Method build = accessible(builder.getMethod("build"));
+      accessible(factory);
       Set<String> required = new HashSet<>();
       for (Class<?> b = builder; b != null && b != Object.class; b = b.getSuperclass()) {
         for (Field f : b.getDeclaredFields()) {
@@ -214,9 +315,9 @@ final class Types {
           continue;
         }
         Type type = accessor.getGenericReturnType();
-        attributes.add(new Attribute(f.getName(), type, accessor,
+        attributes.add(new Attribute(f.getName(), type, accessible(accessor),
             required.contains(f.getName().toLowerCase(Locale.ROOT)), personal(accessor),
-            setter(builder, f.getName(), raw(type))));
+            accessible(setter(builder, f.getName(), raw(type)))));
       }
       attributes.sort(Comparator.comparing((Attribute a) -> !a.name().equals("id"))
           .thenComparing(Attribute::name));
@@ -224,6 +325,12 @@ final class Types {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(c.getName() + " is not an Immutables value", e);
     }
+  }
+
+  /** Skips the access check on every call: these methods are called for every value read. */
+  private static Method accessible(Method m) {
+    m.setAccessible(true);
+    return m;
   }
 
   private static Method setter(Class<?> builder, String name, Class<?> raw) {

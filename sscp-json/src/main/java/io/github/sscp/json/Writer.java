@@ -3,9 +3,9 @@ package io.github.sscp.json;
 import io.github.sscp.json.Types.Attribute;
 import io.github.sscp.json.Types.Shape;
 import io.github.sscp.rules.kpi.spc.SpcResult;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import tools.jackson.core.io.SerializedString;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +22,10 @@ import tools.jackson.core.JsonGenerator;
  * The public view leaves out every attribute the model marks as personal data.
  */
 final class Writer {
+
+  /** Property names, quoted once: every document writes the same few hundred names. */
+  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final boolean publicView;
 
@@ -107,16 +111,11 @@ final class Writer {
       if (publicView && a.personal()) {
         continue;
       }
-      Object x;
-      try {
-        x = a.accessor().invoke(value);
-      } catch (InvocationTargetException | IllegalAccessException e) {
-        throw new IllegalStateException("could not read " + a.name() + " of " + type.getName(), e);
-      }
+      Object x = a.read(value);
       if (omitted(x)) {
         continue;
       }
-      g.writeName(a.name());
+      g.writeName(NAMES.computeIfAbsent(a.name(), SerializedString::new));
       write(x, a.type(), g);
     }
     g.writeEndObject();

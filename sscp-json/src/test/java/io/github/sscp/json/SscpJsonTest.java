@@ -122,7 +122,7 @@ class SscpJsonTest {
     assertThatThrownBy(() -> STRICT.withLimits(Limits.DEFAULT.withMaxNumberLength(3)).read(doc, Format.JSON,
         DocumentKind.PARTNERSHIP)).hasMessageContaining("Number value length");
     assertThatThrownBy(() -> STRICT.withLimits(Limits.DEFAULT.withMaxNameLength(5)).read(doc, Format.JSON,
-        DocumentKind.PARTNERSHIP)).hasMessageContaining("Name length");
+        DocumentKind.PARTNERSHIP)).hasMessageContaining("a property name is longer than 5 characters");
     assertThatThrownBy(() -> STRICT.withLimits(Limits.DEFAULT.withMaxTokens(50)).read(doc, Format.JSON,
         DocumentKind.PARTNERSHIP)).hasMessageContaining("Token count");
     assertThatThrownBy(() -> STRICT.withLimits(Limits.DEFAULT.withMaxDocumentBytes(100)).read(doc, Format.JSON,

@@ -17,4 +17,30 @@ public final class Ids {
       "must be an id: lower-case letters and digits in segments joined by - . _ or /";
 
   private Ids() {}
+
+  /**
+   * Tells whether a text is an id: what {@link #PATTERN} matches, checked without a regular
+   * expression (validation meets every id of a partnership).
+   *
+   * @param text the text, not null
+   * @return whether it is an id
+   */
+  public static boolean isId(CharSequence text) {
+    int n = text.length();
+    if (n == 0 || n > 200) {
+      return false;
+    }
+    boolean afterSeparator = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        afterSeparator = false;
+      } else if ((c == '-' || c == '.' || c == '_' || c == '/') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
+  }
 }

@@ -153,6 +153,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
 
   @Override
   public String toString() {
-    return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    int end = (startYear + 1) % 100;
+    return startYear + (end < 10 ? "/0" : "/") + end;
   }
 }

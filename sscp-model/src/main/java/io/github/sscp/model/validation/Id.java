@@ -3,8 +3,6 @@ package io.github.sscp.model.validation;
 import io.github.sscp.model.Ids;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,9 +14,7 @@ import java.lang.annotation.Target;
  * an id attribute, and inside containers for references ({@code List<@Id String>}).
  */
 @Documented
-@Constraint(validatedBy = {})
-@Pattern(regexp = Ids.PATTERN)
-@ReportAsSingleViolation
+@Constraint(validatedBy = IdValidator.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
 public @interface Id {

@@ -2,8 +2,6 @@ package io.github.sscp.model.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,9 +14,7 @@ import java.lang.annotation.Target;
  * optional, which Hibernate Validator unwraps to null.
  */
 @Documented
-@Constraint(validatedBy = {})
-@Pattern(regexp = "(?s).*\\S.*")
-@ReportAsSingleViolation
+@Constraint(validatedBy = NotBlankIfPresentValidator.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
 public @interface NotBlankIfPresent {

@@ -33,11 +33,50 @@ final class ReferenceCheck {
   private record Attribute(String name, Method accessor, Optional<RefersTo> refersTo) {}
 
   /** A reference met during the walk, resolved once every id is known. */
-  private record Reference(String path, String id, Class<?> target, Object scope, boolean inScope) {}
+  private record Reference(At path, String id, Class<?> target, Object scope, boolean inScope) {}
 
-  /** Model type and attributes per class, looked up once per check (a few dozen classes). */
-  private final Map<Class<?>, Optional<Class<?>>> modelTypes = new HashMap<>();
-  private final Map<Class<?>, List<Attribute>> attributes = new HashMap<>();
+  /**
+   * Where a value sits, written out only when a violation needs it: the walk visits every
+   * attribute of a partnership, and building each path as text up front cost more than the check.
+   */
+  private record At(At parent, String name, String index) {
+
+    static final At ROOT = new At(null, null, null);
+
+    At attribute(String attribute) {
+      return new At(this, attribute, null);
+    }
+
+    At element(Object key) {
+      return new At(this, null, String.valueOf(key));
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "";
+      }
+      String before = parent.toString();
+      if (index != null) {
+        return before + "[" + index + "]";
+      }
+      return before.isEmpty() ? name : before + "." + name;
+    }
+  }
+
+  /** Model type and attributes per class, found once per class loader (a few dozen classes). */
+  private static final ClassValue<Optional<Class<?>>> MODEL_TYPES = new ClassValue<>() {
+    @Override
+    protected Optional<Class<?>> computeValue(Class<?> type) {
+      return modelTypeOf(type);
+    }
+  };
+  private static final ClassValue<List<Attribute>> ATTRIBUTES = new ClassValue<>() {
+    @Override
+    protected List<Attribute> computeValue(Class<?> type) {
+      return attributesOf(type);
+    }
+  };
 
   private final Partnership root;
   private final List<Violation> found = new ArrayList<>();
@@ -55,42 +94,50 @@ final class ReferenceCheck {
       ids(seen, CrimeCategory.class, root).add(c.id());
     }
     Deque<Object> enclosing = new ArrayDeque<>();
-    walk(root, "", enclosing);
+    walk(root, At.ROOT, enclosing);
     for (Reference r : references) {
       if (!ids(known, r.target(), r.scope()).contains(r.id())) {
-        found.add(new Violation(r.path(), "refers to " + words(r.target()) + " '" + r.id()
+        found.add(new Violation(r.path().toString(), "refers to " + words(r.target()) + " '" + r.id()
             + "', which does not exist" + (r.inScope() ? " here" : ""), Violation.REFERENCE));
       }
     }
     return found;
   }
 
-  private void walk(Object value, String path, Deque<Object> enclosing) {
+  private void walk(Object value, At path, Deque<Object> enclosing) {
     if (value instanceof Optional<?> o) {
-      o.ifPresent(inner -> walk(inner, path, enclosing));
+      if (o.isPresent()) {
+        walk(o.get(), path, enclosing);
+      }
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        walk(list.get(i), path + "[" + i + "]", enclosing);
+        walk(list.get(i), path.element(i), enclosing);
       }
     } else if (value instanceof Collection<?> set) {
       for (Object element : set) {
-        walk(element, path + "[]", enclosing);
+        walk(element, path.element(""), enclosing);
       }
     } else if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        walk(e.getValue(), path + "[" + e.getKey() + "]", enclosing);
+        walk(e.getValue(), path.element(e.getKey()), enclosing);
       }
-    } else {
-      modelTypes.computeIfAbsent(value.getClass(), ReferenceCheck::modelTypeOf)
-          .ifPresent(type -> walkValue(value, type, path, enclosing));
+    } else if (value != null) {
+      Optional<Class<?>> type = MODEL_TYPES.get(value.getClass());
+      if (type.isPresent()) {
+        walkValue(value, type.get(), path, enclosing);
+      }
     }
   }
 
-  private void walkValue(Object value, Class<?> type, String path, Deque<Object> enclosing) {
+  private void walkValue(Object value, Class<?> type, At path, Deque<Object> enclosing) {
     enclosing.push(value);
-    for (Attribute a : attributes.computeIfAbsent(value.getClass(), ReferenceCheck::attributesOf)) {
+    for (Attribute a : ATTRIBUTES.get(value.getClass())) {
       Object attribute = get(a, value);
-      String at = path.isEmpty() ? a.name() : path + "." + a.name();
+      if (attribute == null || isLeaf(attribute) && a.refersTo().isEmpty()
+          && !a.name().equals("id")) {
+        continue;
+      }
+      At at = path.attribute(a.name());
       if (a.name().equals("id") && attribute instanceof String id) {
         register(type, id, at, enclosing);
       }
@@ -100,7 +147,14 @@ final class ReferenceCheck {
     enclosing.pop();
   }
 
-  private void register(Class<?> type, String id, String path, Deque<Object> enclosing) {
+  /** A value that holds no model value and no id: nothing below it to walk. */
+  private static boolean isLeaf(Object attribute) {
+    return attribute instanceof String || attribute instanceof Number || attribute instanceof Boolean
+        || attribute instanceof Enum<?> || attribute instanceof java.time.temporal.Temporal
+        || attribute instanceof Record;
+  }
+
+  private void register(Class<?> type, String id, At path, Deque<Object> enclosing) {
     Iterator<Object> outward = enclosing.iterator();
     outward.next();  // the value itself
     while (outward.hasNext()) {
@@ -109,12 +163,12 @@ final class ReferenceCheck {
     IdScope scope = type.getAnnotation(IdScope.class);
     Object owner = scope == null ? root : nearest(scope.value(), enclosing, 1);
     if (!ids(seen, type, owner).add(id)) {
-      found.add(new Violation(path, "id '" + id + "' is already used by another " + words(type)
+      found.add(new Violation(path.toString(), "id '" + id + "' is already used by another " + words(type)
           + (type == CrimeCategory.class ? " (or a built-in one)" : ""), Violation.DUPLICATE_ID));
     }
   }
 
-  private void collect(RefersTo refersTo, Object attribute, String path, Deque<Object> enclosing) {
+  private void collect(RefersTo refersTo, Object attribute, At path, Deque<Object> enclosing) {
     boolean inScope = refersTo.within() != Object.class;
     Object scope = inScope ? nearest(refersTo.within(), enclosing, 0) : root;
     if (attribute instanceof String id) {
@@ -123,7 +177,7 @@ final class ReferenceCheck {
       references.add(new Reference(path, (String) o.get(), refersTo.value(), scope, inScope));
     } else if (attribute instanceof List<?> ids) {
       for (int i = 0; i < ids.size(); i++) {
-        references.add(new Reference(path + "[" + i + "]", (String) ids.get(i), refersTo.value(),
+        references.add(new Reference(path.element(i), (String) ids.get(i), refersTo.value(),
             scope, inScope));
       }
     }
@@ -187,6 +241,7 @@ final class ReferenceCheck {
       }
       try {
         Method accessor = type.get().getMethod(f.getName());
+        accessor.setAccessible(true);  // read on every validation: skip the per-call access check
         attributes.add(new Attribute(f.getName(), accessor,
             Optional.ofNullable(accessor.getAnnotation(RefersTo.class))));
       } catch (NoSuchMethodException e) {
