@@ -97,6 +97,9 @@ public final class BudgetReport {
         "write Southampton JSON vs plain Jackson writing", String.format(Locale.ROOT,
             "%.0f us vs %.0f us: %.2fx the baseline's throughput", sscp, plain, plain / sscp),
         ">= 0.8x", plain / sscp >= 0.8));
+    report(score, "validateOnly", "readPlain", (validate, plain) -> line(
+        "  of which the model's validation alone", String.format(Locale.ROOT,
+            "%.0f us: %.1fx the whole baseline", validate, validate / plain), "(reference)", true));
     if (score.containsKey("readSscpYaml")) {
       line("read + validate Southampton YAML", String.format(Locale.ROOT, "%.0f us",
           score.get("readSscpYaml")), "(reported)", true);

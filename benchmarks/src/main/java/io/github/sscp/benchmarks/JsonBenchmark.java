@@ -8,7 +8,10 @@ import io.github.sscp.json.DocumentKind;
 import io.github.sscp.json.Format;
 import io.github.sscp.json.SscpJson;
 import io.github.sscp.model.Partnership;
+import io.github.sscp.model.validation.ModelValidator;
+import io.github.sscp.model.validation.Violation;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class JsonBenchmark {
@@ -88,6 +91,17 @@ public class JsonBenchmark {
   @Benchmark
   public PlainEnvelope readPlain() {
     return plainMapper.readValue(json, PlainEnvelope.class);
+  }
+
+  /**
+   * Reference: the model's validation alone (constraints, references, consistency) of the built
+   * partnership, the third step of a read.
+   *
+   * @return the violations
+   */
+  @Benchmark
+  public List<Violation> validateOnly() {
+    return ModelValidator.shared().validate(southampton);
   }
 
   /**
