@@ -100,6 +100,16 @@ public final class ImportLog {
   }
 
   /**
+   * Obtains the rows read so far, for a progress display; another thread may see a slightly
+   * older figure.
+   *
+   * @return the rows read so far
+   */
+  public long rowsReadSoFar() {
+    return rowsRead;
+  }
+
+  /**
    * Records that a row was used, with the area and period it is for.
    *
    * @param area the area, or null if the row has none

@@ -279,6 +279,22 @@ public final class PoliceUkReader {
   }
 
   /**
+   * Counts several files, folders or archives together, as one import.
+   *
+   * @param paths the files, folders or archives, not null
+   * @param log the import's log, not null
+   * @param byOutcome whether to count each outcome separately
+   * @return the counts, not null
+   */
+  public PoliceUkCounts count(List<Path> paths, ImportLog log, boolean byOutcome) {
+    PoliceUkCounts.Builder counts = new PoliceUkCounts.Builder(byOutcome);
+    for (Path path : paths) {
+      read(path, log, counts);
+    }
+    return counts.build(log.summary());
+  }
+
+  /**
    * Counts the street-level files of a zip archive by month and category, and by outcome if asked.
    *
    * @param in the archive's bytes, not null; not closed

@@ -1,0 +1,91 @@
+package io.github.sscp.cli;
+
+import io.github.sscp.model.Partnership;
+import io.github.sscp.rules.compliance.Catalogue;
+import io.github.sscp.rules.compliance.ComplianceReport;
+import io.github.sscp.rules.compliance.TimelineEntry;
+import io.github.sscp.rules.compliance.Verdict;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sscp check FILE}. */
+@Command(name = "check", description = "Check a partnership against the statutory duties in force"
+    + " on a date: each finding with who owes it, the evidence and the fix.",
+    footer = {"", "Exit code 1 when a duty is not met.", "",
+        "Example: sscp check my-partnership.yaml --as-of 2024-07-01 --timeline 2022-04-01..2024-07-01"})
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin
+  Options options;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The partnership, JSON or YAML.")
+  Path file;
+
+  @Option(names = "--example", paramLabel = "NAME", description = "Use a bundled example: southampton.")
+  String example;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The date (YYYY-MM-DD); today by default.")
+  LocalDate asOf;
+
+  @Option(names = "--timeline", paramLabel = "FROM..TO",
+      description = "Also list every change of outcome between two dates.")
+  String timeline;
+
+  @Override
+  public Integer call() {
+    Partnership p = Inputs.partnership(file, example);
+    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    Catalogue law = Catalogue.statutory();
+    ComplianceReport report = law.evaluate(p, date);
+    List<TimelineEntry> changes = timeline == null ? null : timeline(law, p);
+    var out = spec.commandLine().getOut();
+    if (options.json()) {
+      if (changes == null) {
+        out.print(Json.document(report));
+      } else {
+        out.print("{\n\"report\": " + Json.document(report).stripTrailing() + ",\n\"timeline\": "
+            + Json.value(changes).stripTrailing() + "\n}\n");
+      }
+    } else {
+      out.println(report.render());
+      if (changes != null) {
+        out.println("Changes of outcome, " + timeline + " (" + changes.size() + ")");
+        for (TimelineEntry e : changes) {
+          out.println("  " + e.date() + "  " + e.ruleId() + ": " + e.before() + " -> " + e.after()
+              + " (" + e.why() + ")");
+        }
+      }
+    }
+    return report.verdict() == Verdict.NOT_COMPLIANT ? Sscp.INVALID : Sscp.OK;
+  }
+
+  private List<TimelineEntry> timeline(Catalogue law, Partnership p) {
+    int dots = timeline.indexOf("..");
+    try {
+      if (dots > 0) {
+        LocalDate from = LocalDate.parse(timeline.substring(0, dots).strip());
+        LocalDate to = LocalDate.parse(timeline.substring(dots + 2).strip());
+        if (to.isBefore(from)) {
+          throw new CliException(Sscp.USAGE, "--timeline: " + to + " is before " + from);
+        }
+        return law.timeline(p, from, to);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw new CliException(Sscp.USAGE, "--timeline takes FROM..TO, two dates such as"
+        + " 2022-04-01..2024-07-01; got '" + timeline + "'");
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.sscp.cli;
+
+/**
+ * A problem the user can fix, reported on stderr without a stack trace, with its exit code.
+ */
+final class CliException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int exitCode;
+
+  CliException(int exitCode, String message) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+
+  CliException(int exitCode, String message, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  int exitCode() {
+    return exitCode;
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.sscp.cli;
+
+import io.github.sscp.json.SscpJson;
+import io.github.sscp.json.SscpJsonException;
+import io.github.sscp.model.Partnership;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/** Where a command's partnership comes from: a JSON or YAML file, or the bundled example. */
+final class Inputs {
+
+  /** The example's name on the command line. */
+  static final String SOUTHAMPTON = "southampton";
+  static final String EXAMPLE_YAML = "example/southampton-safe-city-partnership.yaml";
+  static final String EXAMPLE_HOME_OFFICE = "example/ho-csp-extract-southampton-and-peers.csv";
+  /** The example's measures by the Home Office extract's offence keys, for its peer panel. */
+  static final Map<String, String> EXAMPLE_MEASURES = Map.of(
+      "burglary_residential", "residential-burglary",
+      "veh_theft_of_mv", "theft-of-motor-vehicle");
+  /** The example's partnership name in the Home Office extract. */
+  static final String EXAMPLE_AREA = "Southampton";
+
+  private Inputs() {}
+
+  /** Reads the bundled example's YAML text, comments included. */
+  static byte[] exampleYaml() {
+    return resource(EXAMPLE_YAML);
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = Inputs.class.getResourceAsStream(name)) {
+      return Objects.requireNonNull(in, () -> "missing resource " + name).readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the partnership named on the command line.
+   *
+   * @param file the file, or null
+   * @param example the example's name, or null
+   * @return the partnership
+   * @throws CliException if neither or both are given, the file cannot be read, or it is invalid
+   */
+  static Partnership partnership(Path file, String example) {
+    if ((file == null) == (example == null)) {
+      throw new CliException(Sscp.USAGE, "name a partnership file or --example " + SOUTHAMPTON
+          + ", not both");
+    }
+    if (example != null) {
+      checkExample(example);
+      try (InputStream in = Inputs.class.getResourceAsStream(EXAMPLE_YAML)) {
+        return SscpJson.standard().readPartnership(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return read(file);
+  }
+
+  static void checkExample(String example) {
+    if (!SOUTHAMPTON.equals(example)) {
+      throw new CliException(Sscp.USAGE, "unknown example '" + example + "'; the one example is "
+          + SOUTHAMPTON);
+    }
+  }
+
+  /**
+   * Reads a partnership file, JSON or YAML.
+   *
+   * @param file the file
+   * @return the partnership
+   * @throws CliException naming the file and every problem
+   */
+  static Partnership read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return SscpJson.standard().readPartnership(in);
+    } catch (SscpJsonException e) {
+      throw new CliException(Sscp.INVALID, file + ": " + e.getMessage(), e);
+    } catch (NoSuchFileException e) {
+      throw new CliException(Sscp.USAGE, file + ": no such file");
+    } catch (IOException e) {
+      throw new CliException(Sscp.USAGE, file + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Reads a whole file's bytes, or fails with a usage error naming it. */
+  static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new CliException(Sscp.USAGE, file + ": no such file");
+    } catch (IOException e) {
+      throw new CliException(Sscp.USAGE, file + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+}

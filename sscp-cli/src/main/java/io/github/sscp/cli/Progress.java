@@ -1,0 +1,63 @@
+package io.github.sscp.cli;
+
+import io.github.sscp.data.ImportLog;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * A progress line on stderr for imports that take more than two seconds, shown only when stderr
+ * is a terminal: rows read so far, redrawn twice a second, cleared at the end.
+ */
+final class Progress {
+
+  private final PrintWriter err;
+  private final boolean enabled;
+
+  Progress(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  /** Shows progress when stderr is a terminal, as far as the JVM can tell. */
+  static Progress forTerminal(PrintWriter err) {
+    return new Progress(err, System.console() != null);
+  }
+
+  /** No progress at all. */
+  static Progress none() {
+    return new Progress(null, false);
+  }
+
+  <T> T during(ImportLog log, Supplier<T> work) {
+    if (!enabled) {
+      return work.get();
+    }
+    Thread ticker = new Thread(() -> {
+      try {
+        Thread.sleep(2000);
+        while (!Thread.currentThread().isInterrupted()) {
+          err.print(String.format(Locale.ROOT, "\r  reading: %,d rows", log.rowsReadSoFar()));
+          err.flush();
+          Thread.sleep(500);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sscp-progress");
+    ticker.setDaemon(true);
+    ticker.start();
+    try {
+      return work.get();
+    } finally {
+      ticker.interrupt();
+      try {
+        ticker.join(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      err.print("\r" + " ".repeat(40) + "\r");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.sscp.cli;
+
+import io.github.sscp.cli.report.BoardReport;
+import io.github.sscp.cli.report.ReportView;
+import io.github.sscp.rules.compliance.Catalogue;
+import io.github.sscp.rules.compliance.ComplianceReport;
+import io.github.sscp.rules.kpi.KpiAssessment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sscp report}: the board pack. */
+@Command(name = "report", description = "Write the board report: one self-contained HTML page with"
+    + " the compliance findings, each measure's verdict and SPC chart, the latest 12 months against"
+    + " the 12 before, and the position among peers.",
+    footer = {"", "Data files and --measure work as for the kpi command.", "",
+        "Example: sscp report --example southampton --out southampton-report.html"})
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--debug", description = "Show the stack trace of an unexpected error.")
+  boolean debug;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The partnership, JSON or YAML.")
+  Path file;
+
+  @Option(names = "--example", paramLabel = "NAME", description = "Use a bundled example: southampton.")
+  String example;
+
+  @Option(names = "--data", paramLabel = "FILE", arity = "1..*", description = "Data files to add.")
+  List<Path> data = new ArrayList<>();
+
+  @Option(names = "--measure", paramLabel = "KEY=MEASURE", description = "Which measure a data key feeds.")
+  List<String> measures = new ArrayList<>();
+
+  @Option(names = "--area", paramLabel = "NAME",
+      description = "The partnership's name in the data; its area's name by default.")
+  String area;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The report's date (YYYY-MM-DD): the law on that day and data up to it; today by default.")
+  LocalDate asOf;
+
+  @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    KpiCommand.Board board = KpiCommand.Board.load(file, example, data, measures, area,
+        Progress.forTerminal(spec.commandLine().getErr()));
+    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    ComplianceReport law = Catalogue.statutory().evaluate(board.partnership(), date);
+    List<KpiAssessment> assessed = Assessments.of(board.partnership(), board.loaded().peers(),
+        board.area(), Optional.of(date));
+    Set<String> attributions = new LinkedHashSet<>(board.loaded().attributions());
+    board.partnership().observations().entries().forEach(o -> o.provenance().citation()
+        .ifPresent(attributions::add));
+    String peerNote = board.example() ? "the peer panel (Portsmouth, Plymouth, Reading, Southend-on-Sea and Stoke-on-Trent: unitary"
+        + " city partnerships outside London) was chosen for illustration; it is not the partnership's"
+        + " own comparator group" : "";
+    ReportView view = BoardReport.view(board.partnership(), law, assessed, peerNote, attributions);
+    String html = BoardReport.render(view);
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(out, html, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(Sscp.USAGE, out + ": cannot be written (" + e.getMessage() + ")");
+    }
+    spec.commandLine().getErr().println("wrote " + out + " (" + html.length() / 1024 + " KB: "
+        + law.findings().size() + " findings, " + assessed.size() + " measures, "
+        + view.measures().stream().filter(m -> !m.chartSvg().isEmpty()).count() + " charts)");
+    return Sscp.OK;
+  }
+}

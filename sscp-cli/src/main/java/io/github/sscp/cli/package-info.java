@@ -1,0 +1,5 @@
+/**
+ * The {@code sscp} command: {@link io.github.sscp.cli.Sscp} is its entry point; each subcommand
+ * is a class here. The only module that reads files and writes to the terminal.
+ */
+package io.github.sscp.cli;

@@ -1,0 +1,29 @@
+package io.github.sscp.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** One run of the command in this JVM: its exit code, stdout and stderr. */
+record Run(int code, String out, String err) {
+
+  static Run of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Sscp.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Runs with the given text on stdin. */
+  static Run withInput(String stdin, String... args) {
+    InputStream before = System.in;
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return of(args);
+    } finally {
+      System.setIn(before);
+    }
+  }
+}
