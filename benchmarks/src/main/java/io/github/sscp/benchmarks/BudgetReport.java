@@ -22,6 +22,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *       fast as one;</li>
  *   <li>police.uk ingest: at least half the throughput of reading the same lines unparsed;</li>
  *   <li>twelve months of a whole force (1.5 million rows) ingested within a 64 MB heap;</li>
+ *   <li>cold start ({@code benchmarks/run ColdStart}): {@code ./sscp check} at most twice a fresh
+ *       JVM reading the same document with plain Jackson;</li>
  *   <li>reading and validating the Southampton JSON document: at least half the throughput of
  *       plain Jackson binding the same bytes to plain records; writing it: at least 0.8 times
  *       plain Jackson writing those records.</li>
@@ -39,6 +41,10 @@ public final class BudgetReport {
    */
   public static void main(String[] args) throws RunnerException {
     String include = args.length > 0 ? args[0] : ".*Benchmark";
+    if (include.equals("ColdStart")) {
+      coldStart();
+      return;
+    }
     boolean heapOnly = include.equals("HeapCheck");
     Collection<RunResult> results = heapOnly ? java.util.List.of()
         : new Runner(new OptionsBuilder().include("io.github.sscp.benchmarks." + include).build()).run();
@@ -106,6 +112,20 @@ public final class BudgetReport {
     }
     if (heapOnly || include.equals(".*Benchmark") || include.contains("Ingest")) {
       heapCheck();
+    }
+  }
+
+  private static void coldStart() {
+    Path root = Path.of("").toAbsolutePath().getParent();
+    try {
+      double[] m = ColdStart.measure(root);
+      System.out.println();
+      line("cold start: ./sscp check --example vs plain Jackson read", ColdStart.describe(m),
+          "<= 2x", m[0] / m[1] <= 2);
+    } catch (IOException e) {
+      line("cold start", "could not start: " + e.getMessage(), "<= 2x", false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

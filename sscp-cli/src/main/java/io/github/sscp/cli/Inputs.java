@@ -3,6 +3,7 @@ package io.github.sscp.cli;
 import io.github.sscp.json.SscpJson;
 import io.github.sscp.json.SscpJsonException;
 import io.github.sscp.model.Partnership;
+import io.github.sscp.model.validation.ModelValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,22 @@ final class Inputs {
 
   private Inputs() {}
 
+  private static volatile boolean preparing;
+
+  /**
+   * Starts the model validator on a second thread while the document is parsed and bound on
+   * this one: its start-up is the largest part of reading a first document.
+   */
+  static void prepareValidator() {
+    if (preparing) {
+      return;
+    }
+    preparing = true;
+    Thread t = new Thread(() -> ModelValidator.shared().prepare(), "sscp-validator-start");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Reads the bundled example's YAML text, comments included. */
   static byte[] exampleYaml() {
     return resource(EXAMPLE_YAML);
@@ -50,6 +67,7 @@ final class Inputs {
    * @throws CliException if neither or both are given, the file cannot be read, or it is invalid
    */
   static Partnership partnership(Path file, String example) {
+    prepareValidator();
     if ((file == null) == (example == null)) {
       throw new CliException(Sscp.USAGE, "name a partnership file or --example " + SOUTHAMPTON
           + ", not both");
@@ -80,6 +98,7 @@ final class Inputs {
    * @throws CliException naming the file and every problem
    */
   static Partnership read(Path file) {
+    prepareValidator();
     try (InputStream in = Files.newInputStream(file)) {
       return SscpJson.standard().readPartnership(in);
     } catch (SscpJsonException e) {

@@ -34,6 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     byte[] bytes = Inputs.bytes(file);
+    Inputs.prepareValidator();
     var out = spec.commandLine().getOut();
     try {
       Partnership p = SscpJson.standard().readPartnership(new ByteArrayInputStream(bytes));

@@ -57,7 +57,7 @@ final class Types {
 
     Attribute(String name, Type type, Method accessor, boolean required, boolean personal,
         Method setter) {
-      this(name, type, accessor, required, personal, setter, makeGetter(accessor));
+      this(name, type, accessor, required, personal, setter, new LazyGetter(accessor));
     }
 
     /**
@@ -75,6 +75,29 @@ final class Types {
    * An accessor as a function, made once per attribute: reading every attribute of every value
    * through {@code Method.invoke} was a tenth of writing a document.
    */
+  /**
+   * Makes its function on first use: spinning one per attribute up front cost a third of a
+   * second at start-up, and reading a document never needs them.
+   */
+  private static final class LazyGetter implements java.util.function.Function<Object, Object> {
+    private final Method accessor;
+    private volatile java.util.function.Function<Object, Object> made;
+
+    LazyGetter(Method accessor) {
+      this.accessor = accessor;
+    }
+
+    @Override
+    public Object apply(Object value) {
+      java.util.function.Function<Object, Object> f = made;
+      if (f == null) {
+        f = makeGetter(accessor);
+        made = f;
+      }
+      return f.apply(value);
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static java.util.function.Function<Object, Object> makeGetter(Method m) {
     try {

@@ -57,7 +57,8 @@ public final class BoardReport {
       String peerNote, Set<String> attributions) {
     LocalDate asOf = law.asOf();
     List<String> summary = new ArrayList<>();
-    summary.add(words(p.nation().name()) + "; " + words(p.structure().name()) + "; area: "
+    summary.add(capitalised(words(p.nation().name())) + "; local government: "
+        + words(p.structure().name()) + "; area: "
         + p.area().name() + p.area().code().map(c -> " (" + c.value() + ")").orElse(""));
     summary.add(p.organisations().size() + " organisations, " + p.memberships().size()
         + " memberships, " + p.measures().size() + " measures, "
@@ -74,12 +75,15 @@ public final class BoardReport {
     }
     List<String> counts = new ArrayList<>();
     law.counts().forEach((o, n) -> counts.add(n + " " + words(o.name())));
-    List<FindingRow> findings = law.findings().stream()
-        .sorted(Comparator.comparingInt((Finding f) -> order(f.outcome())))
-        .map(f -> new FindingRow(f.ruleId(), f.title(), words(f.outcome().name()),
-            cssClass(f.outcome()), words(f.holder().name()), f.sentence(), f.fix().orElse(""),
-            f.citation()))
-        .toList();
+    List<FindingRow> findings = new ArrayList<>();
+    List<FindingRow> settled = new ArrayList<>();
+    law.findings().stream().sorted(Comparator.comparingInt((Finding f) -> order(f.outcome())))
+        .forEach(f -> {
+          FindingRow row = new FindingRow(f.ruleId(), f.title(), words(f.outcome().name()),
+              cssClass(f.outcome()), words(f.holder().name()), f.sentence(), f.fix().orElse(""),
+              f.citation());
+          (order(f.outcome()) < order(Outcome.MET) ? findings : settled).add(row);
+        });
     List<AnnexRow> annex = new ArrayList<>();
     List<MeasureView> measures = new ArrayList<>();
     List<PeerView> peers = new ArrayList<>();
@@ -97,7 +101,12 @@ public final class BoardReport {
         notes.add("The target is illustrative, not the partnership's.");
         illustrative.add(name + ": the target");
       }
-      a.notRun().forEach((part, why) -> notes.add("No " + words(part.name()) + ": " + why));
+      // parts not run, grouped by why: "no observations" once, not six times
+      java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+      a.notRun().forEach((part, why) -> byReason.computeIfAbsent(why, w -> new ArrayList<>())
+          .add(words(part.name())));
+      byReason.forEach((why, parts) -> notes.add("Not shown (" + why + "): "
+          + String.join(", ", parts) + "."));
       String svg = "";
       String variation = "";
       String variationSvg = "";
@@ -128,7 +137,8 @@ public final class BoardReport {
     }
     return new ReportView(p.name() + " — board report, " + DAY.format(asOf), p.name(),
         DAY.format(asOf), summary, authorities, strategies, words(law.verdict().name()),
-        law.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'), counts, findings, annex,
+        law.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'), counts, findings, settled,
+        annex,
         measures, peers, illustrative, List.copyOf(attributions));
   }
 
@@ -205,6 +215,10 @@ public final class BoardReport {
 
   private static String cssClass(Outcome o) {
     return o.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   static String words(String name) {

@@ -15,7 +15,9 @@ import java.util.List;
  * @param verdict the compliance verdict in words
  * @param verdictClass the verdict's CSS class
  * @param outcomeCounts the count of each outcome, in words
- * @param findings the compliance findings, those needing action first
+ * @param findings the compliance findings that call for action: not met, insufficient evidence,
+ *     advisory
+ * @param settled the findings met or not applicable
  * @param annex the Annex-2-style table
  * @param measures one section per measure
  * @param peers the peer panels
@@ -24,7 +26,8 @@ import java.util.List;
  */
 public record ReportView(String title, String partnership, String asOf, List<String> summary,
     List<String> authorities, List<String> strategies, String verdict, String verdictClass,
-    List<String> outcomeCounts, List<FindingRow> findings, List<AnnexRow> annex,
+    List<String> outcomeCounts, List<FindingRow> findings, List<FindingRow> settled,
+    List<AnnexRow> annex,
     List<MeasureView> measures, List<PeerView> peers, List<String> illustrative,
     List<String> attributions) {
 

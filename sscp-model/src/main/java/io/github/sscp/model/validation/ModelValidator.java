@@ -58,6 +58,50 @@ public final class ModelValidator {
   }
 
   /**
+   * Builds the validator's knowledge of every model type reachable from {@link Partnership} now
+   * rather than at the first validation: call it on a background thread at start-up so that
+   * reading a first document does not wait for it. Safe to call more than once, from any thread.
+   *
+   * @return this validator
+   */
+  public ModelValidator prepare() {
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
+    todo.add(Partnership.class);
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.pop();
+      if (!seen.add(type)) {
+        continue;
+      }
+      try {
+        validator.getConstraintsForClass(Class.forName(type.getPackageName() + ".Immutable"
+            + type.getSimpleName(), false, type.getClassLoader()));
+      } catch (ClassNotFoundException e) {
+        validator.getConstraintsForClass(type);
+      }
+      for (java.lang.reflect.Method m : type.getMethods()) {
+        if (m.getParameterCount() == 0) {
+          modelTypes(m.getGenericReturnType(), todo);
+        }
+      }
+    }
+    return this;
+  }
+
+  private static void modelTypes(java.lang.reflect.Type t, java.util.Deque<Class<?>> out) {
+    if (t instanceof java.lang.reflect.ParameterizedType p) {
+      for (java.lang.reflect.Type arg : p.getActualTypeArguments()) {
+        modelTypes(arg, out);
+      }
+    } else if (t instanceof java.lang.reflect.AnnotatedType a) {
+      modelTypes(a.getType(), out);
+    } else if (t instanceof Class<?> c && c.isInterface()
+        && c.getPackageName().startsWith("io.github.sscp.model")) {
+      out.add(c);
+    }
+  }
+
+  /**
    * Validates a model value. A partnership is also checked for duplicate and dangling ids.
    *
    * @param value any sscp model value, not null
