@@ -96,6 +96,25 @@ class PoliceUkReaderTest {
   }
 
   @Test
+  void severalPathsAreOneImportWithEveryRowAccountedFor(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path march = dir.resolve(MARCH_2017);
+    Path october = dir.resolve(OCTOBER_2018);
+    Files.write(march, resource(MARCH_2017));
+    Files.write(october, resource(OCTOBER_2018));
+    ImportLog log = ImportLog.lenient();
+    PoliceUkCounts both = PoliceUkReader.of(AreaSelection.all()).count(List.of(march, october), log,
+        false);
+    long lines = text(MARCH_2017).lines().count() - 1 + text(OCTOBER_2018).lines().count() - 1;
+    assertThat(both.summary().rowsRead()).isEqualTo(lines);
+    assertThat(log.rowsReadSoFar()).isEqualTo(lines);
+    assertThat(both.summary().files()).hasSize(2);
+    Map<String, Long> expected = new TreeMap<>(plainCounts(text(MARCH_2017), null));
+    plainCounts(text(OCTOBER_2018), null).forEach((k, v) -> expected.merge(k, v, Long::sum));
+    assertThat(readerCounts(both)).isEqualTo(expected);
+  }
+
+  @Test
   void crlfAndLfGiveIdenticalResults() {
     for (String file : List.of(MARCH_2017, OCTOBER_2018)) {
       String original = text(file);
