@@ -1,5 +1,6 @@
 package io.github.sscp.data;
 
+import org.jspecify.annotations.Nullable;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -96,7 +97,7 @@ public final class CsvSource {
       log.fileProblem(new RowProblem(name, last + 1, "malformed CSV",
           "reading stopped after line " + last + ": " + e.getMessage()));
     } catch (UncheckedIOException e) {
-      throw new ImportException(new RowProblem(name, last + 1, "unreadable", e.getMessage()), e);
+      throw new ImportException(new RowProblem(name, last + 1, "unreadable", String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -119,7 +120,7 @@ public final class CsvSource {
     return true;
   }
 
-  private static String fault(List<String> fields) {
+  private static @Nullable String fault(List<String> fields) {
     for (int i = 0, n = fields.size(); i < n; i++) {
       String f = fields.get(i);
       if (f.length() > MAX_FIELD_LENGTH) {

@@ -1,5 +1,6 @@
 package io.github.sscp.data;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +29,8 @@ public final class ImportLog {
   private final List<RowProblem> problems = new ArrayList<>();
   private final SortedSet<String> areas = new TreeSet<>();
   private final SortedSet<String> periods = new TreeSet<>();
-  private String lastArea;
-  private String lastPeriod;
+  private @Nullable String lastArea;
+  private @Nullable String lastPeriod;
   private long rowsRead;
   private long rowsUsed;
   private long problemCount;
@@ -115,7 +116,7 @@ public final class ImportLog {
    * @param area the area, or null if the row has none
    * @param period the period's canonical text, or null
    */
-  public void used(String area, String period) {
+  public void used(@Nullable String area, @Nullable String period) {
     rowsUsed++;
     // rows come in runs of one area and period: skip the sorted-set insert when nothing changed
     if (area != null && !area.equals(lastArea)) {

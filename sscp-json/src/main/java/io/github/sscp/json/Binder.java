@@ -1,5 +1,6 @@
 package io.github.sscp.json;
 
+import org.jspecify.annotations.Nullable;
 import io.github.sscp.model.InvalidValueException;
 import io.github.sscp.model.MissingAttributesException;
 import io.github.sscp.rules.kpi.series.SeriesPoint;
@@ -9,6 +10,7 @@ import io.github.sscp.json.Types.Attribute;
 import io.github.sscp.json.Types.Shape;
 import io.github.sscp.model.time.ReportingPeriod;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,11 +57,11 @@ final class Binder {
   }
 
   /** Binds a node to a type; null (with a problem recorded) if it cannot. */
-  Object bind(Node node, Type type, String pointer) {
+  @Nullable Object bind(Node node, Type type, String pointer) {
     return bind(node, type, Pointer.of(pointer));
   }
 
-  Object bind(Node node, Type type, Pointer pointer) {
+  @Nullable Object bind(Node node, Type type, Pointer pointer) {
     Class<?> raw = Types.raw(type);
     if (raw == Optional.class) {
       Object v = node instanceof Node.NullNode ? null : bind(node, Types.arg(type, 0), pointer);
@@ -122,7 +124,7 @@ final class Binder {
     try {
       shape = Types.shape(raw);
     } catch (IllegalArgumentException e) {
-      problem(pointer, node, e.getMessage());
+      problem(pointer, node, String.valueOf(e.getMessage()));
       return null;
     }
     return switch (shape) {
@@ -139,12 +141,12 @@ final class Binder {
     };
   }
 
-  private Object wrong(Pointer pointer, Node node, String expected) {
+  private @Nullable Object wrong(Pointer pointer, Node node, String expected) {
     problem(pointer, node, "expected " + expected + ", found " + node.describe());
     return null;
   }
 
-  private Object whole(Node node, Pointer pointer, boolean isInt) {
+  private @Nullable Object whole(Node node, Pointer pointer, boolean isInt) {
     if (!(node instanceof Node.NumberNode n)) {
       return wrong(pointer, node, "a whole number");
     }
@@ -158,7 +160,7 @@ final class Binder {
     }
   }
 
-  private Object real(Node node, Pointer pointer) {
+  private @Nullable Object real(Node node, Pointer pointer) {
     if (node instanceof Node.StringNode s) {
       switch (s.value()) {
         case "NaN":
@@ -182,7 +184,7 @@ final class Binder {
     return d;
   }
 
-  private Object decimal(Node node, Pointer pointer) {
+  private @Nullable Object decimal(Node node, Pointer pointer) {
     if (!(node instanceof Node.NumberNode n)) {
       return wrong(pointer, node, "a number");
     }
@@ -193,7 +195,7 @@ final class Binder {
     return n.value();
   }
 
-  private Object text(Class<?> raw, Node node, Pointer pointer) {
+  private @Nullable Object text(Class<?> raw, Node node, Pointer pointer) {
     if (node instanceof Node.NumberNode n) {
       return wrong(pointer, node, "a string in " + raw.getSimpleName() + "'s text form (in YAML, quote"
           + " it: \"" + abbreviate(n.text()) + "\")");
@@ -205,12 +207,12 @@ final class Binder {
       return Types.parseText(raw, s.value());
     } catch (RuntimeException e) {
       problem(pointer, node, e.getMessage() == null ? "not a valid " + raw.getSimpleName()
-          : e.getMessage());
+          : String.valueOf(e.getMessage()));
       return null;
     }
   }
 
-  private Object enumValue(Class<?> raw, String name, Pointer pointer, Node node) {
+  private @Nullable Object enumValue(Class<?> raw, String name, Pointer pointer, Node node) {
     for (Object c : raw.getEnumConstants()) {
       if (((Enum<?>) c).name().equals(name)) {
         return c;
@@ -233,7 +235,7 @@ final class Binder {
     return s.length() > 60 ? s.substring(0, 60) + "…" : s;
   }
 
-  private Object object(Class<?> raw, Node node, Pointer pointer) {
+  private @Nullable Object object(Class<?> raw, Node node, Pointer pointer) {
     if (!(node instanceof Node.ObjectNode o)) {
       return wrong(pointer, node, "an object");
     }
@@ -271,15 +273,18 @@ final class Binder {
         }
         return value.constructor().newInstance(bound);
       }
-      Object builder = value.builderFactory().invoke(null);
+      Method factory = java.util.Objects.requireNonNull(value.builderFactory(), "builder()");
+      Method build = java.util.Objects.requireNonNull(value.build(), "build()");
+      Object builder = factory.invoke(null);
       for (int i = 0; i < bound.length; i++) {
-        if (bound[i] != null) {
-          attributes.get(i).setter().invoke(builder, bound[i]);
+        Method setter = attributes.get(i).setter();
+        if (bound[i] != null && setter != null) {
+          setter.invoke(builder, bound[i]);
         }
       }
-      return value.build().invoke(builder);
+      return build.invoke(builder);
     } catch (InvocationTargetException e) {
-      construction(e.getCause(), value, pointer, node);
+      construction(e.getCause() == null ? e : e.getCause(), value, pointer, node);
       return null;
     } catch (ReflectiveOperationException | RuntimeException e) {
       problem(pointer, node, raw.getSimpleName() + " could not be built: " + e);
@@ -287,7 +292,7 @@ final class Binder {
     }
   }
 
-  private static Object absent(Attribute a) {
+  private static @Nullable Object absent(Attribute a) {
     Class<?> raw = Types.raw(a.type());
     if (raw == Optional.class) {
       return Optional.empty();
@@ -330,7 +335,7 @@ final class Binder {
   }
 
   /** An SPC result is re-derived from its points and options, so it is always consistent. */
-  private Object spc(Node node, Pointer pointer) {
+  private @Nullable Object spc(Node node, Pointer pointer) {
     if (!(node instanceof Node.ObjectNode o)) {
       return wrong(pointer, node, "an object");
     }
@@ -381,7 +386,7 @@ final class Binder {
     try {
       return Spc.analyse(points, (SpcOptions) options);
     } catch (RuntimeException e) {
-      problem(pointer, node, e.getMessage() == null ? e.toString() : e.getMessage());
+      problem(pointer, node, e.getMessage() == null ? e.toString() : String.valueOf(e.getMessage()));
       return null;
     }
   }

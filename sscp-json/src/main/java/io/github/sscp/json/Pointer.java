@@ -1,17 +1,19 @@
 package io.github.sscp.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A JSON Pointer built a step at a time and written out only when a problem needs it: binding
  * visits every value of a document, and most documents have no problems.
  */
 final class Pointer {
 
-  private final Pointer parent;
-  private final String step;
+  private final @Nullable Pointer parent;
+  private final @Nullable String step;
   private final int index;
-  private String text;
+  private @Nullable String text;
 
-  private Pointer(Pointer parent, String step, int index, String text) {
+  private Pointer(@Nullable Pointer parent, @Nullable String step, int index, @Nullable String text) {
     this.parent = parent;
     this.step = step;
     this.index = index;

@@ -1,5 +1,6 @@
 package io.github.sscp.json;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.sscp.model.Partnership;
 import io.github.sscp.model.validation.ModelValidator;
@@ -90,7 +91,7 @@ public final class SscpJsonModule extends JacksonModule {
 
   private static final class ModelSerializers extends Serializers.Base {
     @Override
-    public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+    public @Nullable ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
         BeanDescription.Supplier beanDescRef, JsonFormat.Value formatOverrides) {
       Class<?> raw = type.getRawClass();
       Class<?> model = mapped(raw);
@@ -113,7 +114,7 @@ public final class SscpJsonModule extends JacksonModule {
 
   private static final class ModelDeserializers extends Deserializers.Base {
     @Override
-    public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+    public @Nullable ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription.Supplier beanDescRef) {
       Class<?> raw = type.getRawClass();
       return handles(raw) ? new ModelDeserializer(raw) : null;

@@ -1,5 +1,6 @@
 package io.github.sscp.json;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,7 @@ final class TreeReader {
     if (text != null ? text.isBlank() : isBlank(bytes, start)) {
       throw fail("", 0, 0, "the document is empty");
     }
-    if (format == Format.YAML) {
+    if (format == Format.YAML && text != null) {
       checkYamlWords(text);
     }
     TokenStreamFactory factory = format == Format.YAML ? yaml : json;
@@ -136,7 +137,7 @@ final class TreeReader {
           + withoutParserAdvice(firstLine(e.getOriginalMessage())));
     } catch (RuntimeException e) {
       // snakeyaml's own exceptions (a bad indent, a tab) and anything else the parser throws
-      throw fail(where(p), 0, 0, "not well-formed " + format.name() + ": " + firstLine(e.getMessage()));
+      throw fail(where(p), 0, 0, "not well-formed " + format.name() + ": " + firstLine(String.valueOf(e.getMessage())));
     } finally {
       if (p != null) {
         try {
@@ -216,7 +217,7 @@ final class TreeReader {
   }
 
   /** The JSON Pointer of where a parser stopped, or the root if it cannot say. */
-  private static String where(JsonParser p) {
+  private static String where(@Nullable JsonParser p) {
     try {
       return p == null ? "" : p.streamReadContext().pathAsPointer().toString();
     } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.github.sscp.json;
 
+import org.jspecify.annotations.Nullable;
 import io.github.sscp.model.PersonalData;
 import io.github.sscp.model.funding.Money;
 import io.github.sscp.model.geography.GssCode;
@@ -53,10 +54,10 @@ final class Types {
    * @param getter the accessor as a function
    */
   record Attribute(String name, Type type, Method accessor, boolean required, boolean personal,
-      Method setter, java.util.function.Function<Object, Object> getter) {
+      @Nullable Method setter, java.util.function.Function<Object, Object> getter) {
 
     Attribute(String name, Type type, Method accessor, boolean required, boolean personal,
-        Method setter) {
+        @Nullable Method setter) {
       this(name, type, accessor, required, personal, setter, new LazyGetter(accessor));
     }
 
@@ -81,7 +82,7 @@ final class Types {
    */
   private static final class LazyGetter implements java.util.function.Function<Object, Object> {
     private final Method accessor;
-    private volatile java.util.function.Function<Object, Object> made;
+    private volatile java.util.function.@Nullable Function<Object, Object> made;
 
     LazyGetter(Method accessor) {
       this.accessor = accessor;
@@ -131,8 +132,8 @@ final class Types {
    * @param build the builder's {@code build()} method (Immutables)
    * @param constructor the canonical constructor (records)
    */
-  record Value(Class<?> type, List<Attribute> attributes, Method builderFactory, Method build,
-      java.lang.reflect.Constructor<?> constructor) {
+  record Value(Class<?> type, List<Attribute> attributes, @Nullable Method builderFactory,
+      @Nullable Method build, java.lang.reflect.@Nullable Constructor<?> constructor) {
 
     Optional<Attribute> attribute(String name) {
       int i = indexOf(name);

@@ -1,5 +1,6 @@
 package io.github.sscp.json;
 
+import org.jspecify.annotations.Nullable;
 import io.github.sscp.json.Types.Attribute;
 import io.github.sscp.json.Types.Shape;
 import io.github.sscp.rules.kpi.spc.SpcResult;
@@ -162,7 +163,7 @@ final class Writer {
       }
 
       @Override
-      public Type getOwnerType() {
+      public @Nullable Type getOwnerType() {
         return null;
       }
     };

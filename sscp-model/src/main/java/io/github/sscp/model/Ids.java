@@ -33,7 +33,7 @@ public final class Ids {
     boolean afterSeparator = true;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         afterSeparator = false;
       } else if ((c == '-' || c == '.' || c == '_' || c == '/') && !afterSeparator) {
         afterSeparator = true;

@@ -121,7 +121,7 @@ public final class MeasureRecipes {
   static MeasureDefinition measureDefinition(Draws d, String id) {
     ValueType type = d.chance(70) ? ValueType.COUNT : d.pick(ValueType.class);
     MeasureDefinition.Builder b = MeasureDefinition.builder().id(id).name(Parts.words(d, 4))
-        .valueType(type).unit(type == ValueType.COUNT ? "offences" : type.name().toLowerCase())
+        .valueType(type).unit(type == ValueType.COUNT ? "offences" : type.name().toLowerCase(java.util.Locale.ROOT))
         .polarity(d.pick(Polarity.class)).frequency(d.pick(Frequency.class))
         .dataSource(dataSource().make(d))
         .crimeCategoryIds(Parts.list(d, 0, 2, i -> d.pick(CRIME_CATEGORY_IDS)))

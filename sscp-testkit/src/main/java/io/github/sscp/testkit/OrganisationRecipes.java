@@ -57,7 +57,7 @@ public final class OrganisationRecipes {
     Organisation.Builder b = Organisation.builder().id(id).name(Parts.words(d, 4)).type(type)
         .provenance(GeographyRecipes.provenance().make(d));
     switch (type) {
-      case LOCAL_AUTHORITY -> b.localAuthorityTier(d.pick(TIERS.get(structure)));
+      case LOCAL_AUTHORITY -> b.localAuthorityTier(d.pick(java.util.Objects.requireNonNull(TIERS.get(structure), "tiers")));
       case LOCAL_POLICING_BODY -> b.policingBodyKind(d.pick(LocalPolicingBodyKind.class));
       case FIRE_AND_RESCUE -> b.fireAuthorityKind(d.pick(FireAuthorityKind.class));
       case POLICE_FORCE -> b.chiefOfficer(d.pick(ChiefOfficerKind.class));

@@ -91,7 +91,7 @@ public final class PartnershipRecipes {
 
       String areaName = Parts.words(d, 2);
       Partnership.Builder b = Partnership.builder()
-          .id("csp-" + area.map(c -> c.value().toLowerCase()).orElse("new-" + d.intBetween(0, 999)))
+          .id("csp-" + area.map(c -> c.value().toLowerCase(java.util.Locale.ROOT)).orElse("new-" + d.intBetween(0, 999)))
           .name(Parts.words(d, 3) + " Community Safety Partnership").nation(nation)
           .area(area.map(c -> GeographyRef.of(c, areaName))
               .orElse(GeographyRef.withoutCode(GeographyType.COMMUNITY_SAFETY_PARTNERSHIP, areaName)))

@@ -97,7 +97,7 @@ public final class AreaLookup {
           out.add(d);
           log.used(d.cspName(), null);
         } catch (RuntimeException e) {
-          log.problem(new RowProblem(name, line, "bad GSS code", e.getMessage()));
+          log.problem(new RowProblem(name, line, "bad GSS code", String.valueOf(e.getMessage())));
         }
       }
     });

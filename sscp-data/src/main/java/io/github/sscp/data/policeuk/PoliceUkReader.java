@@ -1,5 +1,6 @@
 package io.github.sscp.data.policeuk;
 
+import org.jspecify.annotations.Nullable;
 import io.github.sscp.data.CsvSource;
 import io.github.sscp.data.ImportException;
 import io.github.sscp.data.ImportLog;
@@ -117,7 +118,7 @@ public final class PoliceUkReader {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ImportException(new RowProblem(path.toString(), 0, "unreadable", e.getMessage()), e);
+      throw new ImportException(new RowProblem(path.toString(), 0, "unreadable", String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -237,7 +238,7 @@ public final class PoliceUkReader {
   }
 
   /** The month of "YYYY-MM" text, or null; the last one is kept, as a file is one month. */
-  private YearMonth month(String text) {
+  private @Nullable YearMonth month(String text) {
     Object[] last = lastMonth.get();
     if (text.equals(last[0])) {
       return (YearMonth) last[1];

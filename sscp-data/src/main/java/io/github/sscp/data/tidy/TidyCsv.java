@@ -104,7 +104,7 @@ public final class TidyCsv {
     try {
       period = ReportingPeriod.parse(get(f, at, "period"));
     } catch (RuntimeException e) {
-      log.problem(new RowProblem(name, line, "bad period", e.getMessage()));
+      log.problem(new RowProblem(name, line, "bad period", String.valueOf(e.getMessage())));
       return Optional.empty();
     }
     Optional<GssCode> area = Optional.empty();
@@ -113,7 +113,7 @@ public final class TidyCsv {
       try {
         area = Optional.of(GssCode.of(areaText));
       } catch (RuntimeException e) {
-        log.problem(new RowProblem(name, line, "bad area", e.getMessage()));
+        log.problem(new RowProblem(name, line, "bad area", String.valueOf(e.getMessage())));
         return Optional.empty();
       }
     }
@@ -155,7 +155,7 @@ public final class TidyCsv {
       log.used(area.map(GssCode::value).orElse(null), period.toString());
       return Optional.of(o);
     } catch (RuntimeException e) {
-      log.problem(new RowProblem(name, line, "invalid observation", e.getMessage()));
+      log.problem(new RowProblem(name, line, "invalid observation", String.valueOf(e.getMessage())));
       return Optional.empty();
     }
   }

@@ -40,6 +40,7 @@ public interface Baseline extends WithBaseline, HasProvenance {
    * @return this baseline, or its normalised copy
    */
   @Value.Check
+  @SuppressWarnings("BigDecimalEquals")  // on purpose: a different scale is what needs normalising
   default Baseline normalise() {
     BigDecimal v = Decimals.canonical("value", value());
     return v.equals(value()) ? this : builder().from(this).value(v).build();

@@ -175,8 +175,10 @@ public interface ObservationLog extends WithObservationLog {
       if (o.supersedesId().isPresent()) {
         String target = o.supersedesId().get();
         Observation earlier = seen.get(target);
-        InvalidValueException.require(earlier != null, where + ".supersedesId: '" + target
-            + "' is not an earlier entry of the log");
+        if (earlier == null) {
+          throw new InvalidValueException(where + ".supersedesId: '" + target
+              + "' is not an earlier entry of the log");
+        }
         InvalidValueException.require(earlier.seriesKey().equals(o.seriesKey())
                 && earlier.period().coversSameDaysAs(o.period()),
             where + ".supersedesId: '" + target + "' is for " + earlier.seriesKey() + " "

@@ -67,6 +67,7 @@ public interface TolerancePolicy extends WithTolerancePolicy {
 
   /** Construction invariant: 0 ≤ amberBeyond ≤ redBeyond, both in canonical form. */
   @Value.Check
+  @SuppressWarnings("BigDecimalEquals")  // on purpose: a different scale is what needs normalising
   default TolerancePolicy normalise() {
     BigDecimal amber = Decimals.canonical("amberBeyond", amberBeyond());
     BigDecimal red = Decimals.canonical("redBeyond", redBeyond());

@@ -30,7 +30,7 @@ final class Texts {
     } catch (ValueParseException e) {
       throw e;
     } catch (io.github.sscp.model.InvalidValueException e) {
-      throw new ValueParseException(what, whole, e.getMessage());
+      throw new ValueParseException(what, whole, String.valueOf(e.getMessage()));
     }
   }
 

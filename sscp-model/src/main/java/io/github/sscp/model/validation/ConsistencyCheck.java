@@ -125,7 +125,7 @@ final class ConsistencyCheck {
       if (o.localAuthorityTier().isEmpty()) {
         found.add(new Violation(at + ".organisationId", "council " + o.id() + " is a responsible"
             + " authority and needs its localAuthorityTier", Violation.INCOMPLETE));
-      } else if (!TIERS.get(p.structure()).contains(o.localAuthorityTier().get())) {
+      } else if (!TIERS.getOrDefault(p.structure(), Set.of()).contains(o.localAuthorityTier().get())) {
         found.add(new Violation(at + ".organisationId", "council " + o.id() + " is a "
             + o.localAuthorityTier().get() + " council, which does not fit the partnership's "
             + p.structure() + " structure", Violation.STRUCTURE_MISMATCH));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The model's id checks, driven by the annotations beside the attributes: every value with an
@@ -39,7 +40,7 @@ final class ReferenceCheck {
    * Where a value sits, written out only when a violation needs it: the walk visits every
    * attribute of a partnership, and building each path as text up front cost more than the check.
    */
-  private record At(At parent, String name, String index) {
+  private record At(@Nullable At parent, @Nullable String name, @Nullable String index) {
 
     static final At ROOT = new At(null, null, null);
 
@@ -60,7 +61,7 @@ final class ReferenceCheck {
       if (index != null) {
         return before + "[" + index + "]";
       }
-      return before.isEmpty() ? name : before + "." + name;
+      return before.isEmpty() ? String.valueOf(name) : before + "." + name;
     }
   }
 
@@ -133,8 +134,8 @@ final class ReferenceCheck {
     enclosing.push(value);
     for (Attribute a : ATTRIBUTES.get(value.getClass())) {
       Object attribute = get(a, value);
-      if (attribute == null || isLeaf(attribute) && a.refersTo().isEmpty()
-          && !a.name().equals("id")) {
+      if (attribute == null || (isLeaf(attribute) && a.refersTo().isEmpty()
+          && !a.name().equals("id"))) {
         continue;
       }
       At at = path.attribute(a.name());

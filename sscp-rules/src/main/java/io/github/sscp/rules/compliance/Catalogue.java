@@ -195,7 +195,7 @@ public final class Catalogue {
         Finding before = current.get(r.id());
         Finding after = next.get(r.id());
         if (before != null && after != null && before.outcome() != after.outcome()) {
-          String why = lawDates.get(r.id()).contains(d)
+          String why = lawDates.getOrDefault(r.id(), java.util.Set.of()).contains(d)
               ? "the law changed: " + r.versionOn(j, d).map(RuleVersion::requirement).orElse("")
               : "the records changed: " + after.sentence();
           out.add(new TimelineEntry(d, r.id(), r.title(), before.outcome(), after.outcome(), why));

@@ -55,8 +55,9 @@ public record ComplianceReport(String partnership, LocalDate asOf, Jurisdiction 
    */
   public Verdict verdict() {
     Map<Outcome, Long> c = counts();
-    return c.get(Outcome.NOT_MET) > 0 ? Verdict.NOT_COMPLIANT
-        : c.get(Outcome.INSUFFICIENT_EVIDENCE) > 0 ? Verdict.GAPS_IN_EVIDENCE : Verdict.COMPLIANT;
+    return c.getOrDefault(Outcome.NOT_MET, 0L) > 0 ? Verdict.NOT_COMPLIANT
+        : c.getOrDefault(Outcome.INSUFFICIENT_EVIDENCE, 0L) > 0 ? Verdict.GAPS_IN_EVIDENCE
+        : Verdict.COMPLIANT;
   }
 
   /**

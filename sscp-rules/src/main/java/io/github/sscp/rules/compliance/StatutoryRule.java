@@ -1,5 +1,6 @@
 package io.github.sscp.rules.compliance;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -89,10 +90,10 @@ public final class StatutoryRule implements Rule {
   public static final class Builder {
     private final String id;
     private final String title;
-    private LegalSource source;
+    private @Nullable LegalSource source;
     private DutyHolder holder = DutyHolder.PARTNERSHIP;
     private final List<RuleVersion> versions = new ArrayList<>();
-    private Function<Context, Finding> check;
+    private @Nullable Function<Context, Finding> check;
     private Function<Context, List<String>> holders = c -> List.of();
 
     private Builder(String id, String title) {

@@ -1,5 +1,6 @@
 package io.github.sscp.rules.kpi.series;
 
+import org.jspecify.annotations.Nullable;
 import io.github.sscp.model.measure.Observation;
 import io.github.sscp.model.measure.ObservationSeries;
 import io.github.sscp.model.time.CalendarMonth;
@@ -130,7 +131,7 @@ public record CheckedSeries(List<SeriesPoint> points, List<ReportingPeriod> miss
   }
 
   /** The next month or quarter; null for kinds with no fixed successor. */
-  private static ReportingPeriod next(ReportingPeriod p) {
+  private static @Nullable ReportingPeriod next(ReportingPeriod p) {
     if (p instanceof CalendarMonth m) {
       return m.plusMonths(1);
     } else if (p instanceof Quarter q) {
