@@ -7,20 +7,31 @@ package io.github.sscp.model.strategy;
  */
 public enum StatutoryStrand {
   /** s6(1)(a): reduce crime and disorder, including anti-social and other behaviour adversely affecting the local environment. */
-  CRIME_AND_DISORDER("s6(1)(a)"),
+  CRIME_AND_DISORDER("s6(1)(a)", "reducing crime and disorder"),
   /** s6(1)(b): combat the misuse of drugs, alcohol and other substances. */
-  SUBSTANCE_MISUSE("s6(1)(b)"),
+  SUBSTANCE_MISUSE("s6(1)(b)", "combating substance misuse"),
   /** s6(1)(c): reduce re-offending. */
-  REOFFENDING("s6(1)(c)"),
+  REOFFENDING("s6(1)(c)", "reducing re-offending"),
   /** s6(1)(d)(i): prevent people from becoming involved in serious violence. */
-  SERIOUS_VIOLENCE_PREVENT_INVOLVEMENT("s6(1)(d)(i)"),
+  SERIOUS_VIOLENCE_PREVENT_INVOLVEMENT("s6(1)(d)(i)", "preventing involvement in serious violence"),
   /** s6(1)(d)(ii): reduce instances of serious violence. */
-  SERIOUS_VIOLENCE_REDUCE_INSTANCES("s6(1)(d)(ii)");
+  SERIOUS_VIOLENCE_REDUCE_INSTANCES("s6(1)(d)(ii)", "reducing serious violence");
 
   private final String provision;
+  private final String purpose;
 
-  StatutoryStrand(String provision) {
+  StatutoryStrand(String provision, String purpose) {
     this.provision = provision;
+    this.purpose = purpose;
+  }
+
+  /**
+   * Describes the strand in words with its provision, for reports.
+   *
+   * @return e.g. "preventing involvement in serious violence (s6(1)(d)(i))", not null
+   */
+  public String description() {
+    return purpose + " (" + provision + ")";
   }
 
   /**

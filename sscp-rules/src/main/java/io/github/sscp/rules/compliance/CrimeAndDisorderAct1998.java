@@ -365,8 +365,8 @@ final class CrimeAndDisorderAct1998 {
           EnumSet<StatutoryStrand> lacking = EnumSet.copyOf(needed);
           lacking.removeAll(declared);
           return c.notMet(s.value().title() + " does not cover "
-              + String.join(" and ", lacking.stream().map(x -> x.name().toLowerCase(java.util.Locale.ROOT)
-                  .replace('_', ' ')).toList()) + " on " + c.asOf() + ", which the law requires from "
+              + String.join(" and ", lacking.stream().map(StatutoryStrand::description).toList())
+              + " on " + c.asOf() + ", which the law requires from "
               + c.version().from().orElseThrow() + ".", "Revise the strategy to set out how the"
                   + " partnership will " + purpose + ", and record the revision with the strands it"
                   + " covers.", List.of(s.path() + ".statutoryStrands"));

@@ -136,8 +136,8 @@ final class StrategyRegulations2007 {
           if (!a.strandsCovered().isEmpty() && !a.strandsCovered().containsAll(expected)) {
             EnumSet<StatutoryStrand> lacking = EnumSet.copyOf(expected);
             lacking.removeAll(a.strandsCovered());
-            return c.notMet(a.title() + " does not cover " + lacking.toString().toLowerCase(
-                java.util.Locale.ROOT).replace('_', ' ') + ".", "Cover every statutory strand in the"
+            return c.notMet(a.title() + " does not cover " + String.join(" and ",
+                lacking.stream().map(StatutoryStrand::description).toList()) + ".", "Cover every statutory strand in the"
                 + " assessment.", List.of(latest.get().path() + ".strandsCovered"));
           }
           return c.met(a.title() + " was published by " + on + ", within the 12 months to "

@@ -142,7 +142,7 @@ class RecordsExamplesTest {
     Partnership narrow = england().addStrategicAssessment(StrategicAssessment.builder().from(sa)
         .strandsCovered(EnumSet.of(StatutoryStrand.CRIME_AND_DISORDER)).build()).build();
     assertThat(finding(narrow, "SI2007-R5-7-STRATEGIC-ASSESSMENT", ON).sentence()).contains("substance misuse")
-        .contains("reoffending");
+        .contains("combating substance misuse (s6(1)(b)) and reducing re-offending (s6(1)(c))");
     Partnership monthOnly = england().addStrategicAssessment(StrategicAssessment.builder().id("sa").title("SA")
         .periodCovered(CalendarYear.of(2023)).published(true).publishedIn(java.time.YearMonth.of(2024, 2)).build())
         .build();

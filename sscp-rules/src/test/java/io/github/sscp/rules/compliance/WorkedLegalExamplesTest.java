@@ -50,7 +50,8 @@ class WorkedLegalExamplesTest {
     assertThat(outcome(p, "CDA98-S6-1D-SERIOUS-VIOLENCE", d(2023, 1, 30))).isEqualTo(Outcome.NOT_APPLICABLE);
     assertThat(outcome(p, "CDA98-S6-1D-SERIOUS-VIOLENCE", d(2023, 1, 31))).isEqualTo(Outcome.NOT_MET);
     Finding f = Catalogue.statutory().evaluate(p, d(2023, 1, 31)).finding("CDA98-S6-1D-SERIOUS-VIOLENCE");
-    assertThat(f.sentence()).contains("serious violence prevent involvement and serious violence reduce instances");
+    assertThat(f.sentence()).contains("preventing involvement in serious violence (s6(1)(d)(i)) and reducing serious"
+        + " violence (s6(1)(d)(ii))");
     assertThat(f.fix()).hasValueSatisfying(x -> assertThat(x).startsWith("Revise the strategy"));
     assertThat(f.citation()).isEqualTo("Crime and Disorder Act 1998 s6(1)(d), as amended by Police, Crime,"
         + " Sentencing and Courts Act 2022 s20(4)");
