@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Partnership p = Inputs.partnership(file, example);
-    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    LocalDate date = asOf == null ? Sscp.today() : asOf;
     Catalogue law = Catalogue.statutory();
     ComplianceReport report = law.evaluate(p, date);
     List<TimelineEntry> changes = timeline == null ? null : timeline(law, p);

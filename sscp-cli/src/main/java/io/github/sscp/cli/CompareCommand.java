@@ -46,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
     try {
       c = RateComparison.of(a, exposureA, b, exposureB, confidence);
     } catch (IllegalArgumentException e) {
-      throw new CliException(Sscp.INVALID, e.getMessage());
+      throw new CliException(Sscp.INVALID, String.valueOf(e.getMessage()));
     }
     var out = spec.commandLine().getOut();
     if (options.json()) {

@@ -184,7 +184,7 @@ final class DataFiles {
     try {
       return progress.during(log, () -> PoliceUkReader.of(area).count(files, log, false));
     } catch (ImportException e) {
-      throw new CliException(Sscp.USAGE, e.getMessage(), e);
+      throw new CliException(Sscp.USAGE, String.valueOf(e.getMessage()), e);
     }
   }
 

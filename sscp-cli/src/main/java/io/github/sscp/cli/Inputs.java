@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import org.jspecify.annotations.Nullable;
 import io.github.sscp.json.SscpJson;
 import io.github.sscp.json.SscpJsonException;
 import io.github.sscp.model.Partnership;
@@ -66,21 +67,17 @@ final class Inputs {
    * @return the partnership
    * @throws CliException if neither or both are given, the file cannot be read, or it is invalid
    */
-  static Partnership partnership(Path file, String example) {
+  static Partnership partnership(@Nullable Path file, @Nullable String example) {
     prepareValidator();
     if ((file == null) == (example == null)) {
       throw new CliException(Sscp.USAGE, "name a partnership file or --example " + SOUTHAMPTON
           + ", not both");
     }
-    if (example != null) {
-      checkExample(example);
-      try (InputStream in = Inputs.class.getResourceAsStream(EXAMPLE_YAML)) {
-        return SscpJson.standard().readPartnership(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    if (file != null) {
+      return read(file);
     }
-    return read(file);
+    checkExample(String.valueOf(example));
+    return SscpJson.standard().readPartnership(new java.io.ByteArrayInputStream(exampleYaml()));
   }
 
   static void checkExample(String example) {

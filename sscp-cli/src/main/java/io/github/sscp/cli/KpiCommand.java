@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import org.jspecify.annotations.Nullable;
 import io.github.sscp.model.Partnership;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.model.ValueParseException;
@@ -76,7 +77,7 @@ final class KpiCommand implements Callable<Integer> {
     return Sscp.OK;
   }
 
-  static Optional<ReportingPeriod> period(String text) {
+  static Optional<ReportingPeriod> period(@Nullable String text) {
     if (text == null) {
       return Optional.empty();
     }
@@ -94,8 +95,8 @@ final class KpiCommand implements Callable<Integer> {
   /** A partnership with its data joined, as the kpi and report commands read it. */
   record Board(Partnership partnership, DataFiles.Loaded loaded, String area, boolean example) {
 
-    static Board load(Path file, String example, List<Path> data, List<String> measures,
-        String area, Progress progress) {
+    static Board load(@Nullable Path file, @Nullable String example, List<Path> data,
+        List<String> measures, @Nullable String area, Progress progress) {
       Partnership p = Inputs.partnership(file, example);
       String name = area != null ? area : example != null ? Inputs.EXAMPLE_AREA : p.area().name();
       DataFiles.Loaded loaded = DataFiles.load(data, name, DataFiles.measures(measures), progress);

@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import org.jspecify.annotations.Nullable;
 import io.github.sscp.data.ImportLog;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -11,15 +12,16 @@ import java.util.function.Supplier;
  */
 final class Progress {
 
-  private final PrintWriter err;
+  private final @Nullable PrintWriter err;
   private final boolean enabled;
 
-  Progress(PrintWriter err, boolean enabled) {
+  Progress(@Nullable PrintWriter err, boolean enabled) {
     this.err = err;
     this.enabled = enabled;
   }
 
   /** Shows progress when stderr is a terminal, as far as the JVM can tell. */
+  @SuppressWarnings("SystemConsoleNull")  // Java 17: a console exists only on a terminal
   static Progress forTerminal(PrintWriter err) {
     return new Progress(err, System.console() != null);
   }
@@ -30,7 +32,8 @@ final class Progress {
   }
 
   <T> T during(ImportLog log, Supplier<T> work) {
-    if (!enabled) {
+    PrintWriter err = this.err;
+    if (!enabled || err == null) {
       return work.get();
     }
     Thread ticker = new Thread(() -> {

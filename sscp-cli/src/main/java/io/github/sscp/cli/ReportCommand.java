@@ -63,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     KpiCommand.Board board = KpiCommand.Board.load(file, example, data, measures, area,
         Progress.forTerminal(spec.commandLine().getErr()));
-    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    LocalDate date = asOf == null ? Sscp.today() : asOf;
     ComplianceReport law = Catalogue.statutory().evaluate(board.partnership(), date);
     List<KpiAssessment> assessed = Assessments.of(board.partnership(), board.loaded().peers(),
         board.area(), Optional.of(date));

@@ -100,7 +100,7 @@ final class SpcCommand implements Callable<Integer> {
       spcOptions = b.build();
       result = Spc.analyse(points, spcOptions);
     } catch (IllegalArgumentException e) {
-      throw new CliException(Sscp.INVALID, e.getMessage());
+      throw new CliException(Sscp.INVALID, String.valueOf(e.getMessage()));
     }
     var out = spec.commandLine().getOut();
     if (options.json()) {

@@ -27,7 +27,17 @@ public final class Sscp {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  private static PrintWriter utf8(java.io.OutputStream out) {
+    return new PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+        true);
+  }
+
+  /** Today in England and Wales, the day a date-dependent command uses by default. */
+  static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
   }
 
   /**
@@ -55,7 +65,7 @@ public final class Sscp {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new SscpCommand());
-    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : USAGE);
+    cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("sscp: " + e.getMessage());
@@ -77,7 +87,7 @@ public final class Sscp {
         err.println("sscp: " + i.getMessage());
         code = INVALID;
       } else if (e instanceof UncheckedIOException io) {
-        err.println("sscp: " + io.getCause().getMessage());
+        err.println("sscp: " + (io.getCause() == null ? io.getMessage() : io.getCause().getMessage()));
         code = USAGE;
       } else {
         err.println("sscp: unexpected error: " + e + (debug ? "" : " (run with --debug for details)"));

@@ -3,4 +3,7 @@
  * sees, a precompiled jte template lays it out, and {@link io.github.sscp.cli.report.SvgChart}
  * draws each measure's SPC chart as inline SVG.
  */
+@NullMarked
 package io.github.sscp.cli.report;
+
+import org.jspecify.annotations.NullMarked;
