@@ -13,7 +13,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -27,11 +27,15 @@ class BoardReportTest {
 
   static final Path GOLDEN = Path.of("src/test/resources/io/github/sscp/cli/report/"
       + "southampton-2026-03-31.html");
-  static String html;
-  static Document dom;
+  String html;
+  Document dom;
 
-  @BeforeAll
-  static void write(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  /**
+   * Writes the report afresh for each test (not once for the class), so that a mutation tester
+   * that runs one test sees the report its mutant writes.
+   */
+  @BeforeEach
+  void write(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path out = dir.resolve("report.html");
     Run run = Run.of("report", "--example", "southampton", "--as-of", "2026-03-31", "--out",
         out.toString());
@@ -49,7 +53,7 @@ class BoardReportTest {
     }
   }
 
-  static NodeList nodes(String xpath) throws Exception {
+  NodeList nodes(String xpath) throws Exception {
     return (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, dom,
         XPathConstants.NODESET);
   }
