@@ -137,6 +137,41 @@ class CommandsTest {
   }
 
   @Test
+  void dataFilesAreToldApartByTheirHeaderAndJoinTheirMeasures() throws IOException {
+    Path file = exampleFile();
+    Path ho = Path.of("../examples/src/main/resources/io/github/sscp/examples/southampton/"
+        + "ho-csp-extract-southampton-and-peers.csv");
+    StringBuilder tidy = new StringBuilder("measure,period,value\n");
+    for (int i = 0; i < 24; i++) {
+      tidy.append("asb-incidents,").append(java.time.YearMonth.of(2024, 4).plusMonths(i))
+          .append(',').append(400 + (i % 5) * 10).append('\n');
+    }
+    Path asb = dir.resolve("asb.csv");
+    Files.writeString(asb, tidy);
+    Run run = Run.of("kpi", file.toString(), "--data", ho.toString(), asb.toString(),
+        "--measure", "burglary_residential=residential-burglary", "--area", "Southampton",
+        "--format", "json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode docs = JSON.readTree(run.out());
+    // the Home Office table's other partnerships became the burglary measure's peer panel
+    assertThat(document(docs, "residential-burglary").get("peer").get("rows").size()).isEqualTo(6);
+    assertThat(document(docs, "theft-of-motor-vehicle").has("peer")).isFalse();
+    // 24 months of tidy data (400 plus 10 times the month index mod 5): the latest 12 against the 12 before
+    JsonNode rolling = document(docs, "asb-incidents").get("rolling12");
+    assertThat(rolling.get("current").asString()).isEqualTo("2025-04-01/2026-04-01");
+    assertThat(rolling.get("currentValue").asDouble()).isEqualTo(12 * 400 + 10 * (2 + 3 + 4 + 0 + 1 + 2 + 3 + 4 + 0 + 1 + 2 + 3));
+
+    Path notData = dir.resolve("notes.csv");
+    Files.writeString(notData, "when,what\n2024-01-01,hello\n");
+    Run unknown = Run.of("kpi", file.toString(), "--data", notData.toString());
+    assertThat(unknown.code()).isEqualTo(Sscp.INVALID);
+    assertThat(unknown.err()).contains("not a police.uk street file, a Home Office CSP table or tidy"
+        + " CSV (header: when,what)");
+    assertThat(Run.of("kpi", file.toString(), "--data", ho.toString(), "--measure", "burglary")
+        .err()).contains("--measure takes KEY=MEASURE");
+  }
+
+  @Test
   void spcFlagsAPointAboveTheLimitAndCarriesTheEnginesFields() {
     String series = "# monthly\n2024-01,10\n2024-02,11\n2024-03,9\n2024-04,10\n2024-05,12\n"
         + "2024-06,10\n2024-07,11\n2024-08,9\n2024-09,10\n2024-10,11\n2024-11,10\n2024-12,9\n"
