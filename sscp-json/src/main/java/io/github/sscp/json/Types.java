@@ -52,13 +52,16 @@ final class Types {
    * @param personal whether it is personal data
    * @param setter the builder method that sets it (Immutables only)
    * @param getter the accessor as a function
+   * @param jsonName the name as a property, quoted once for every document written
    */
   record Attribute(String name, Type type, Method accessor, boolean required, boolean personal,
-      @Nullable Method setter, java.util.function.Function<Object, Object> getter) {
+      @Nullable Method setter, java.util.function.Function<Object, Object> getter,
+      tools.jackson.core.SerializableString jsonName) {
 
     Attribute(String name, Type type, Method accessor, boolean required, boolean personal,
         @Nullable Method setter) {
-      this(name, type, accessor, required, personal, setter, new LazyGetter(accessor));
+      this(name, type, accessor, required, personal, setter, new LazyGetter(accessor),
+          new tools.jackson.core.io.SerializedString(name));
     }
 
     /**

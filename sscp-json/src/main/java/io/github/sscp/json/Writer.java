@@ -6,7 +6,6 @@ import io.github.sscp.json.Types.Shape;
 import io.github.sscp.rules.kpi.spc.SpcResult;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import tools.jackson.core.io.SerializedString;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +22,6 @@ import tools.jackson.core.JsonGenerator;
  * The public view leaves out every attribute the model marks as personal data.
  */
 final class Writer {
-
-  /** Property names, quoted once: every document writes the same few hundred names. */
-  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> NAMES =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final boolean publicView;
 
@@ -116,7 +111,7 @@ final class Writer {
       if (omitted(x)) {
         continue;
       }
-      g.writeName(NAMES.computeIfAbsent(a.name(), SerializedString::new));
+      g.writeName(a.jsonName());
       write(x, a.type(), g);
     }
     g.writeEndObject();
