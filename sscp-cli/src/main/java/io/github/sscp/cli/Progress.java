@@ -14,16 +14,29 @@ final class Progress {
 
   private final @Nullable PrintWriter err;
   private final boolean enabled;
+  private final long delayMillis;
+  private final long periodMillis;
 
   Progress(@Nullable PrintWriter err, boolean enabled) {
-    this.err = err;
-    this.enabled = enabled;
+    this(err, enabled, 2000, 500);
   }
 
-  /** Shows progress when stderr is a terminal, as far as the JVM can tell. */
+  Progress(@Nullable PrintWriter err, boolean enabled, long delayMillis, long periodMillis) {
+    this.err = err;
+    this.enabled = enabled;
+    this.delayMillis = delayMillis;
+    this.periodMillis = periodMillis;
+  }
+
+  /**
+   * Shows progress when stderr is a terminal. Java 17 cannot ask that of stderr alone, so the
+   * launchers say so in {@code SSCP_STDERR_TTY} (shell test {@code -t 2}); run without them, a
+   * console (stdin and stdout both terminals) stands in.
+   */
   @SuppressWarnings("SystemConsoleNull")  // Java 17: a console exists only on a terminal
   static Progress forTerminal(PrintWriter err) {
-    return new Progress(err, System.console() != null);
+    String tty = System.getenv("SSCP_STDERR_TTY");
+    return new Progress(err, tty != null ? tty.equals("1") : System.console() != null);
   }
 
   /** No progress at all. */
@@ -38,11 +51,11 @@ final class Progress {
     }
     Thread ticker = new Thread(() -> {
       try {
-        Thread.sleep(2000);
+        Thread.sleep(delayMillis);
         while (!Thread.currentThread().isInterrupted()) {
           err.print(String.format(Locale.ROOT, "\r  reading: %,d rows", log.rowsReadSoFar()));
           err.flush();
-          Thread.sleep(500);
+          Thread.sleep(periodMillis);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
