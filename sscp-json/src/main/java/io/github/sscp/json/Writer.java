@@ -7,6 +7,7 @@ import io.github.sscp.rules.kpi.spc.SpcResult;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -101,9 +102,11 @@ final class Writer {
   }
 
   private void object(Object value, Class<?> type, JsonGenerator g) {
-    Types.Value v = Types.value(type);
+    List<Attribute> attributes = Types.value(type).attributes();
+    Out[] plan = PLANS.get(type);
     g.writeStartObject();
-    for (Attribute a : v.attributes()) {
+    for (int i = 0; i < plan.length; i++) {
+      Attribute a = attributes.get(i);
       if (publicView && a.personal()) {
         continue;
       }
@@ -112,9 +115,74 @@ final class Writer {
         continue;
       }
       g.writeName(a.jsonName());
-      write(x, a.type(), g);
+      plan[i].write(this, x, g);
     }
     g.writeEndObject();
+  }
+
+  /** How one attribute's value is written, decided once from its declared type. */
+  private interface Out {
+    void write(Writer w, Object value, JsonGenerator g);
+  }
+
+  /** Each value type's writers, one per attribute in the format's order. */
+  private static final ClassValue<Out[]> PLANS = new ClassValue<>() {
+    @Override
+    protected Out[] computeValue(Class<?> type) {
+      List<Attribute> attributes = Types.value(type).attributes();
+      Out[] plan = new Out[attributes.size()];
+      for (int i = 0; i < plan.length; i++) {
+        plan[i] = plan(attributes.get(i).type());
+      }
+      return plan;
+    }
+  };
+
+  /**
+   * The writer for a declared type: straight to the generator where the type settles the shape,
+   * else the general walk, which looks at the value's own class.
+   */
+  private static Out plan(Type type) {
+    Class<?> raw = Types.raw(type);
+    if (raw == Optional.class) {
+      Out inner = plan(Types.arg(type, 0));
+      return (w, v, g) -> {
+        Optional<?> o = (Optional<?>) v;
+        if (o.isPresent()) {
+          inner.write(w, o.get(), g);
+        } else {
+          g.writeNull();
+        }
+      };
+    }
+    if (List.class.isAssignableFrom(raw) || java.util.Set.class.isAssignableFrom(raw)) {
+      Out inner = plan(Types.arg(type, 0));
+      return (w, v, g) -> {
+        g.writeStartArray();
+        for (Object item : (Collection<?>) v) {
+          inner.write(w, item, g);
+        }
+        g.writeEndArray();
+      };
+    }
+    Out general = (w, v, g) -> w.write(v, type, g);
+    if (Types.isOptional(raw) || Map.class.isAssignableFrom(raw) || raw == Object.class
+        || (raw.isInterface() && !Types.isImmutable(raw))) {
+      return general;
+    }
+    Shape shape;
+    try {
+      shape = Types.shape(raw);
+    } catch (IllegalArgumentException e) {
+      return general;
+    }
+    return switch (shape) {
+      case STRING -> (w, v, g) -> g.writeString((String) v);
+      case ENUM -> (w, v, g) -> g.writeString(((Enum<?>) v).name());
+      case TEXT -> (w, v, g) -> g.writeString(v.toString());
+      case IMMUTABLE, RECORD -> (w, v, g) -> w.object(v, raw, g);
+      default -> general;
+    };
   }
 
   static boolean omitted(Object x) {
