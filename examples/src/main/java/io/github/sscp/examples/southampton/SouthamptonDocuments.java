@@ -32,9 +32,11 @@ public final class SouthamptonDocuments {
       # Recorded-crime figures: Home Office police recorded crime by CSP (Open Government Licence v3.0).
       # Values marked ILLUSTRATIVE in their provenance are examples, not Southampton's figures.
       #
-      # Start your own partnership from this file: change the names, members and strategy, then
-      # check it with sscp (see docs/FORMAT.md). Comments are yours to keep: sscp reads this file
-      # but never rewrites it. Quote values that look like numbers but are text, such as "2024".
+      # Start your own partnership from this file (./sscp example southampton --out mine.yaml):
+      # change the names, members and strategy, then ./sscp validate mine.yaml and
+      # ./sscp report mine.yaml --out report.html. The format is described in docs/FORMAT.md.
+      # Comments are yours to keep: sscp reads this file but never rewrites it. Quote values that
+      # look like numbers but are text, such as "2024".
       """;
 
   /** Comments placed before top-level parts of the document, by property name. */
