@@ -2,7 +2,6 @@ package io.github.sscp.benchmarks;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -63,9 +62,5 @@ final class ColdStart {
   static String describe(double[] m) {
     return String.format(Locale.ROOT, "%.0f ms vs %.0f ms (medians of %d): %.2fx", m[0], m[1], RUNS,
         m[0] / m[1]);
-  }
-
-  static boolean exists(Path root) {
-    return Files.isExecutable(root.resolve("sscp"));
   }
 }

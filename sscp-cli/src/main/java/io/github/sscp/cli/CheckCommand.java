@@ -5,7 +5,6 @@ import io.github.sscp.rules.compliance.Catalogue;
 import io.github.sscp.rules.compliance.ComplianceReport;
 import io.github.sscp.rules.compliance.TimelineEntry;
 import io.github.sscp.rules.compliance.Verdict;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sscp check FILE}. */
@@ -30,11 +28,8 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The partnership, JSON or YAML.")
-  Path file;
-
-  @Option(names = "--example", paramLabel = "NAME", description = "Use a bundled example: southampton.")
-  String example;
+  @Mixin
+  PartnershipSource source;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The date (YYYY-MM-DD); today by default.")
   LocalDate asOf;
@@ -45,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Partnership p = Inputs.partnership(file, example);
+    Partnership p = source.read();
     LocalDate date = asOf == null ? Sscp.today() : asOf;
     Catalogue law = Catalogue.statutory();
     ComplianceReport report = law.evaluate(p, date);

@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import io.github.sscp.cli.report.Wording;
 import io.github.sscp.rules.kpi.stats.RateComparison;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -63,19 +64,9 @@ final class CompareCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "rate ratio %.3f, %.0f%% interval %.3f to %s%n", c.rateRatio(),
         100 * c.confidence(), c.ratioLower(), Double.isInfinite(c.ratioUpper()) ? "infinity"
             : String.format(Locale.ROOT, "%.3f", c.ratioUpper()));
-    out.printf(Locale.ROOT, "exact two-sided p = %.4g: %s%n", c.pValue(), significance(c.pValue()));
+    out.printf(Locale.ROOT, "exact two-sided p = %.4g: %s%s%n", c.pValue(),
+        Wording.significance(c.pValue()), c.pValue() < 0.05 ? "" : " (within normal variation)");
     return Sscp.OK;
   }
 
-  /** The p-value in words for a board. */
-  static String significance(double p) {
-    if (p < 0.001) {
-      return "very strong evidence of a real change";
-    } else if (p < 0.01) {
-      return "strong evidence of a real change";
-    } else if (p < 0.05) {
-      return "evidence of a real change";
-    }
-    return "no evidence of a real change (within normal variation)";
-  }
 }

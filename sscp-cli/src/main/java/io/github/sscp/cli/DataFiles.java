@@ -48,10 +48,6 @@ final class DataFiles {
   record Loaded(List<Observation> observations, Map<String, List<PeerArea>> peers,
       Set<String> attributions, List<ImportSummary> summaries) {
 
-    static Loaded none() {
-      return new Loaded(List.of(), Map.of(), Set.of(), List.of());
-    }
-
     /** The partnership with these observations added; a new one replaces an old one of its id. */
     Partnership joinedTo(Partnership p) {
       if (observations.isEmpty()) {

@@ -1,12 +1,11 @@
 package io.github.sscp.cli;
 
+import static io.github.sscp.cli.report.Wording.words;
+
 import org.jspecify.annotations.Nullable;
-import io.github.sscp.model.Partnership;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.model.ValueParseException;
 import io.github.sscp.rules.kpi.KpiAssessment;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sscp kpi FILE}. */
@@ -34,21 +32,11 @@ final class KpiCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The partnership, JSON or YAML.")
-  Path file;
+  @Mixin
+  PartnershipSource source;
 
-  @Option(names = "--example", paramLabel = "NAME", description = "Use a bundled example: southampton.")
-  String example;
-
-  @Option(names = "--data", paramLabel = "FILE", arity = "1..*", description = "Data files to add.")
-  List<Path> data = new ArrayList<>();
-
-  @Option(names = "--measure", paramLabel = "KEY=MEASURE", description = "Which measure a data key feeds.")
-  List<String> measures = new ArrayList<>();
-
-  @Option(names = "--area", paramLabel = "NAME",
-      description = "The partnership's name in the data; its area's name by default.")
-  String area;
+  @Mixin
+  DataOptions data;
 
   @Option(names = "--as-of", paramLabel = "PERIOD",
       description = "The last period to include, e.g. 2025-03 or \"2024/25 Q4\".")
@@ -56,8 +44,7 @@ final class KpiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Board board = Board.load(file, example, data, measures, area,
-        Progress.forTerminal(spec.commandLine().getErr()));
+    Board board = Board.load(source, data, Progress.forTerminal(spec.commandLine().getErr()));
     List<KpiAssessment> assessed = Assessments.of(board.partnership(), board.loaded().peers(),
         board.area(), period(asOf).map(x -> x.endExclusive().minusDays(1)));
     var out = spec.commandLine().getOut();
@@ -85,38 +72,6 @@ final class KpiCommand implements Callable<Integer> {
       return Optional.of(ReportingPeriod.parse(text));
     } catch (ValueParseException e) {
       throw new CliException(Sscp.USAGE, "--as-of: " + e.getMessage());
-    }
-  }
-
-  static String words(String enumName) {
-    return enumName.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-  }
-
-  /** A partnership with its data joined, as the kpi and report commands read it. */
-  record Board(Partnership partnership, DataFiles.Loaded loaded, String area, boolean example) {
-
-    static Board load(@Nullable Path file, @Nullable String example, List<Path> data,
-        List<String> measures, @Nullable String area, Progress progress) {
-      Partnership p = Inputs.partnership(file, example);
-      String name = area != null ? area : example != null ? Inputs.EXAMPLE_AREA : p.area().name();
-      DataFiles.Loaded loaded = DataFiles.load(data, name, DataFiles.measures(measures), progress);
-      if (example != null && data.isEmpty()) {
-        var counts = DataFiles.exampleHomeOffice();
-        loaded = new DataFiles.Loaded(List.of(), DataFiles.peers(counts, name,
-            Inputs.EXAMPLE_MEASURES), java.util.Set.of(io.github.sscp.data.Publication
-                .HOME_OFFICE_CSP.cite("ho-csp-extract-southampton-and-peers.csv")), List.of());
-      }
-      Partnership joined = loaded.joinedTo(p);
-      if (joined != p) {
-        List<io.github.sscp.model.validation.Violation> problems =
-            io.github.sscp.model.validation.ModelValidator.shared().validate(joined);
-        if (!problems.isEmpty()) {
-          throw new CliException(Sscp.INVALID, "the data does not fit the partnership: "
-              + problems.get(0).path() + ": " + problems.get(0).message()
-              + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-        }
-      }
-      return new Board(joined, loaded, name, example != null);
     }
   }
 }

@@ -39,11 +39,6 @@ final class Progress {
     return new Progress(err, tty != null ? tty.equals("1") : System.console() != null);
   }
 
-  /** No progress at all. */
-  static Progress none() {
-    return new Progress(null, false);
-  }
-
   <T> T during(ImportLog log, Supplier<T> work) {
     PrintWriter err = this.err;
     if (!enabled || err == null) {

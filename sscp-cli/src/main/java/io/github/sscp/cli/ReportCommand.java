@@ -10,16 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sscp report}: the board pack. */
@@ -36,21 +35,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show the stack trace of an unexpected error.")
   boolean debug;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The partnership, JSON or YAML.")
-  Path file;
+  @Mixin
+  PartnershipSource source;
 
-  @Option(names = "--example", paramLabel = "NAME", description = "Use a bundled example: southampton.")
-  String example;
-
-  @Option(names = "--data", paramLabel = "FILE", arity = "1..*", description = "Data files to add.")
-  List<Path> data = new ArrayList<>();
-
-  @Option(names = "--measure", paramLabel = "KEY=MEASURE", description = "Which measure a data key feeds.")
-  List<String> measures = new ArrayList<>();
-
-  @Option(names = "--area", paramLabel = "NAME",
-      description = "The partnership's name in the data; its area's name by default.")
-  String area;
+  @Mixin
+  DataOptions data;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The report's date (YYYY-MM-DD): the law on that day and data up to it; today by default.")
@@ -61,8 +50,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    KpiCommand.Board board = KpiCommand.Board.load(file, example, data, measures, area,
-        Progress.forTerminal(spec.commandLine().getErr()));
+    Board board = Board.load(source, data, Progress.forTerminal(spec.commandLine().getErr()));
     LocalDate date = asOf == null ? Sscp.today() : asOf;
     ComplianceReport law = Catalogue.statutory().evaluate(board.partnership(), date);
     List<KpiAssessment> assessed = Assessments.of(board.partnership(), board.loaded().peers(),

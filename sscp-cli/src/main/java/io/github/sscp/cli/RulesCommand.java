@@ -1,5 +1,7 @@
 package io.github.sscp.cli;
 
+import static io.github.sscp.cli.report.Wording.words;
+
 import io.github.sscp.rules.compliance.Catalogue;
 import io.github.sscp.rules.compliance.Rule;
 import io.github.sscp.rules.compliance.RuleVersion;
@@ -47,7 +49,7 @@ final class RulesCommand implements Callable<Integer> {
         rows.add(m);
       } else {
         out.println(r.id() + "  " + r.title());
-        out.println("    " + r.source().cite() + "; owed by " + KpiCommand.words(r.holder().name()));
+        out.println("    " + r.source().cite() + "; owed by " + words(r.holder().name()));
         versions.forEach(v -> out.println("    from " + v));
       }
     }

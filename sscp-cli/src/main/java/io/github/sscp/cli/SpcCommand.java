@@ -1,5 +1,7 @@
 package io.github.sscp.cli;
 
+import static io.github.sscp.cli.report.Wording.words;
+
 import io.github.sscp.model.ValueParseException;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.rules.kpi.series.SeriesPoint;
@@ -114,11 +116,11 @@ final class SpcCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-12s %10s %10s %10s %10s  %-24s %s%n",
           p.period().map(Object::toString).orElse("#" + i), number(p.value()), number(p.mean()),
           number(p.lowerLimit()), number(p.upperLimit()), p.label().name(),
-          KpiCommand.words(p.type().name()));
+          words(p.type().name()));
       i++;
     }
-    out.println("variation: " + KpiCommand.words(result.variation().name()));
-    out.println("assurance: " + result.assurance().map(a -> KpiCommand.words(a.name()))
+    out.println("variation: " + words(result.variation().name()));
+    out.println("assurance: " + result.assurance().map(a -> words(a.name()))
         .orElse("none (no target, or neutral direction)"));
     result.warnings().forEach(w -> out.println("warning: " + w));
     return Sscp.OK;

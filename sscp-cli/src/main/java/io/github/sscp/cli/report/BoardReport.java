@@ -1,5 +1,7 @@
 package io.github.sscp.cli.report;
 
+import static io.github.sscp.cli.report.Wording.words;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -156,7 +158,7 @@ public final class BoardReport {
 
   private static AnnexRow annexRow(String name, WindowComparison w) {
     String pValue = w.test().map(t -> String.format(Locale.ROOT, "%.3f", t.pValue())).orElse("—");
-    String significance = w.test().map(RateComparison::pValue).map(BoardReport::significance)
+    String significance = w.test().map(RateComparison::pValue).map(Wording::significance)
         .orElse("no test");
     if (w.smallNumbers()) {
       significance += " (small numbers: read with caution)";
@@ -191,17 +193,6 @@ public final class BoardReport {
         + words(pp.status().name()), note);
   }
 
-  /** The p-value in words for a board. */
-  static String significance(double p) {
-    if (p < 0.001) {
-      return "very strong evidence of a real change";
-    } else if (p < 0.01) {
-      return "strong evidence of a real change";
-    } else if (p < 0.05) {
-      return "evidence of a real change";
-    }
-    return "no evidence of a real change";
-  }
 
   private static int order(Outcome o) {
     return switch (o) {
@@ -221,7 +212,4 @@ public final class BoardReport {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  static String words(String name) {
-    return name.toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
 }

@@ -1,5 +1,7 @@
 package io.github.sscp.cli.report;
 
+import static io.github.sscp.cli.report.Wording.words;
+
 import io.github.sscp.rules.kpi.spc.PointType;
 import io.github.sscp.rules.kpi.spc.SpcGroup;
 import io.github.sscp.rules.kpi.spc.SpcPoint;
@@ -109,7 +111,7 @@ public final class SvgChart {
     for (int i = 0; i < n; i++) {
       SpcPoint p = points.get(i);
       String tip = p.period().map(Object::toString).orElse("point " + (i + 1)) + ": "
-          + label(p.value()) + " — " + words(p.type());
+          + label(p.value()) + " — " + words(p.type().name());
       if (p.type() == PointType.COMMON_CAUSE) {
         svg.circle(xs[i], ys[i], 3, "pt " + cssClass(p.type()), tip);
       } else {
@@ -152,14 +154,6 @@ public final class SvgChart {
       case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> "neutral";
       case COMMON_CAUSE -> "common";
     };
-  }
-
-  private static String words(PointType type) {
-    return words(type.name());
-  }
-
-  static String words(String name) {
-    return name.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static String periodLabel(List<SpcPoint> points, int i) {
