@@ -134,9 +134,24 @@ final class Types {
    * @param builderFactory the static {@code builder()} method (Immutables)
    * @param build the builder's {@code build()} method (Immutables)
    * @param constructor the canonical constructor (records)
+   * @param positions each attribute's position in {@code attributes}, by name
    */
   record Value(Class<?> type, List<Attribute> attributes, @Nullable Method builderFactory,
-      @Nullable Method build, java.lang.reflect.@Nullable Constructor<?> constructor) {
+      @Nullable Method build, java.lang.reflect.@Nullable Constructor<?> constructor,
+      Map<String, Integer> positions) {
+
+    Value(Class<?> type, List<Attribute> attributes, @Nullable Method builderFactory,
+        @Nullable Method build, java.lang.reflect.@Nullable Constructor<?> constructor) {
+      this(type, attributes, builderFactory, build, constructor, positions(attributes));
+    }
+
+    private static Map<String, Integer> positions(List<Attribute> attributes) {
+      Map<String, Integer> byName = new java.util.HashMap<>();
+      for (int i = 0; i < attributes.size(); i++) {
+        byName.put(attributes.get(i).name(), i);
+      }
+      return Map.copyOf(byName);
+    }
 
     Optional<Attribute> attribute(String name) {
       int i = indexOf(name);
@@ -145,25 +160,12 @@ final class Types {
 
     /** The position of an attribute in {@link #attributes()}, or -1 if there is none. */
     int indexOf(String name) {
-      Integer i = BY_NAME.get(type).get(name);
+      Integer i = positions.get(name);
       return i == null ? -1 : i;
     }
   }
 
   private static final Map<Class<?>, Value> VALUES = new ConcurrentHashMap<>();
-
-  /** Each value type's attributes by name, for binding a property in constant time. */
-  private static final ClassValue<Map<String, Integer>> BY_NAME = new ClassValue<>() {
-    @Override
-    protected Map<String, Integer> computeValue(Class<?> type) {
-      Map<String, Integer> byName = new java.util.HashMap<>();
-      List<Attribute> attributes = value(type).attributes();
-      for (int i = 0; i < attributes.size(); i++) {
-        byName.put(attributes.get(i).name(), i);
-      }
-      return Map.copyOf(byName);
-    }
-  };
 
   /** Each text type's {@code parse(CharSequence)}; a type without one fails when used. */
   private static final ClassValue<Method> PARSERS = new ClassValue<>() {
