@@ -35,7 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedMap;
 
 /**
  * The data a command was given: police.uk street files (a file, a folder or zip archives), Home
@@ -192,13 +192,8 @@ final class DataFiles {
       Map<String, String> measures) {
     Map<String, List<PeerArea>> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> m : measures.entrySet()) {
-      Map<String, TreeMap<Quarter, Long>> byArea = new LinkedHashMap<>();
-      counts.counts().forEach((k, v) -> {
-        if (k.offence().equals(m.getKey())) {
-          byArea.computeIfAbsent(k.partnership(), p -> new TreeMap<>()).put(k.quarter(), v);
-        }
-      });
-      TreeMap<Quarter, Long> own = byArea.get(area);
+      Map<String, SortedMap<Quarter, Long>> byArea = counts.byPartnership(m.getKey());
+      SortedMap<Quarter, Long> own = byArea.get(area);
       if (own == null || own.size() < 8 || byArea.size() < 2) {
         continue;
       }

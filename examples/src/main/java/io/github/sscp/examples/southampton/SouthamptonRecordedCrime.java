@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Real quarterly police recorded crime, 2015/16 Q1 to 2025/26 Q4, for residential burglary and
@@ -99,12 +98,6 @@ public final class SouthamptonRecordedCrime {
    * @return for each partnership in file order, its counts by quarter, not null
    */
   public static Map<String, Map<Quarter, Long>> byPartnership(String crimeKey) {
-    Map<String, Map<Quarter, Long>> out = new LinkedHashMap<>();
-    COUNTS.counts().forEach((k, v) -> {
-      if (k.offence().equals(crimeKey)) {
-        out.computeIfAbsent(k.partnership(), p -> new TreeMap<>()).put(k.quarter(), v);
-      }
-    });
-    return out;
+    return new LinkedHashMap<>(COUNTS.byPartnership(crimeKey));
   }
 }

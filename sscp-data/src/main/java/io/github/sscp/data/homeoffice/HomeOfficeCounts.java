@@ -72,6 +72,22 @@ public final class HomeOfficeCounts {
   }
 
   /**
+   * Obtains every partnership's quarterly counts of one offence — a peer panel's raw material.
+   *
+   * @param offence the offence key, e.g. "burglary_residential", not null
+   * @return for each partnership in the counts' order, its counts by quarter; empty if none
+   */
+  public Map<String, SortedMap<Quarter, Long>> byPartnership(String offence) {
+    Map<String, SortedMap<Quarter, Long>> out = new java.util.LinkedHashMap<>();
+    counts.forEach((k, v) -> {
+      if (k.offence().equals(offence)) {
+        out.computeIfAbsent(k.partnership(), p -> new TreeMap<>()).put(k.quarter(), v);
+      }
+    });
+    return out;
+  }
+
+  /**
    * Checks if a count includes a negative row (a recording correction).
    *
    * @param key the key, not null

@@ -56,6 +56,21 @@ class HomeOfficeCspTest {
   }
 
   @Test
+  void eachPartnershipsQuartersOfOneOffence() {
+    HomeOfficeCounts c = extract(ImportLog.strict());
+    Map<String, java.util.SortedMap<io.github.sscp.model.time.Quarter, Long>> burglary =
+        c.byPartnership("burglary_residential");
+    assertThat(burglary).containsOnlyKeys("Portsmouth", "Southampton");
+    assertThat(burglary.get("Southampton")).hasSize(44);
+    assertThat(burglary.get("Southampton").firstKey().toString()).isEqualTo("2015/16 Q1");
+    // the sum of 2024/25's quarters is the year's check figure
+    long year = burglary.get("Southampton").entrySet().stream()
+        .filter(e -> e.getKey().toString().startsWith("2024/25")).mapToLong(Map.Entry::getValue).sum();
+    assertThat(year).isEqualTo(863);
+    assertThat(c.byPartnership("no_such_offence")).isEmpty();
+  }
+
+  @Test
   void forceAreaRowsAreSkippedAndCounted() {
     ImportLog log = ImportLog.lenient();
     HomeOfficeCounts c = extract(log);
