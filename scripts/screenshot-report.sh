@@ -19,6 +19,8 @@ fi
 abs="$(cd "$(dirname "$report")" && pwd)/$(basename "$report")"
 mkdir -p "$(dirname "$png")"
 # --no-sandbox: needed when run as root (CI containers); the page is local and has no scripts
-"$browser" --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,${SSCP_SCREENSHOT_HEIGHT:-5200} \
+"$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$(mktemp -d)" --hide-scrollbars --window-size=1280,${SSCP_SCREENSHOT_HEIGHT:-5200} \
   --screenshot="$png" "file://$abs" >/dev/null 2>&1
 echo "wrote $png"

@@ -4,7 +4,7 @@ import static io.github.sscp.cli.report.Wording.words;
 
 import org.jspecify.annotations.Nullable;
 import io.github.sscp.model.time.ReportingPeriod;
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.ValueParseException;
 import io.github.sscp.rules.kpi.KpiAssessment;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.github.sscp.cli;
 
 import static io.github.sscp.cli.report.Wording.words;
 
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.ValueParseException;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.rules.kpi.series.SeriesPoint;
 import io.github.sscp.rules.kpi.spc.ImprovementDirection;

@@ -1,8 +1,8 @@
 package io.github.sscp.json;
 
 import org.jspecify.annotations.Nullable;
-import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.MissingAttributesException;
+import io.github.sscp.model.base.InvalidValueException;
+import io.github.sscp.model.base.MissingAttributesException;
 import io.github.sscp.rules.kpi.series.SeriesPoint;
 import io.github.sscp.rules.kpi.spc.Spc;
 import io.github.sscp.rules.kpi.spc.SpcOptions;

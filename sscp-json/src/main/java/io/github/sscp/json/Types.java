@@ -1,7 +1,7 @@
 package io.github.sscp.json;
 
 import org.jspecify.annotations.Nullable;
-import io.github.sscp.model.PersonalData;
+import io.github.sscp.model.base.PersonalData;
 import io.github.sscp.model.funding.Money;
 import io.github.sscp.model.geography.GssCode;
 import io.github.sscp.model.time.ReportingPeriod;

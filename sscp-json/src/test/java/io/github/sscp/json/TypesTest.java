@@ -52,7 +52,7 @@ class TypesTest {
     assertThat(Types.isImmutable(Partnership.class)).isTrue();
     assertThat(Types.isImmutable(ReportingPeriod.class)).isFalse();  // sealed interface of records
     assertThat(Types.isImmutable(Runnable.class)).isFalse();          // not the model's
-    assertThat(Types.isImmutable(io.github.sscp.model.HasProvenance.class)).isFalse();
+    assertThat(Types.isImmutable(io.github.sscp.model.base.HasProvenance.class)).isFalse();
   }
 
   @Test
@@ -65,7 +65,7 @@ class TypesTest {
     assertThat(Types.parseText(Money.class, "GBP 12.50")).isEqualTo(Money.parse("12.5"));
     assertThat(Types.parseText(GssCode.class, "E22000120")).isEqualTo(GssCode.of("E22000120"));
     assertThatThrownBy(() -> Types.parseText(Quarter.class, "2024/25 Q5"))
-        .isInstanceOf(io.github.sscp.model.ValueParseException.class);
+        .isInstanceOf(io.github.sscp.model.base.ValueParseException.class);
     assertThatThrownBy(() -> Types.parseText(Object.class, "x"))
         .hasMessage("no canonical text for Object");
   }

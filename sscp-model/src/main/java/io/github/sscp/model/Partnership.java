@@ -1,5 +1,6 @@
 package io.github.sscp.model;
 
+import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.evidence.Engagement;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.evidence.Survey;
@@ -27,9 +28,9 @@ import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.Person;
 import io.github.sscp.model.statutory.StatutoryRecords;
 import io.github.sscp.model.strategy.Strategy;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.github.sscp.testkit;
 
-import io.github.sscp.model.Provenance;
-import io.github.sscp.model.ProvenanceKind;
+import io.github.sscp.model.base.Provenance;
+import io.github.sscp.model.base.ProvenanceKind;
 import io.github.sscp.model.geography.ComparatorGroup;
 import io.github.sscp.model.geography.ComparatorSource;
 import io.github.sscp.model.geography.GeographyRef;

@@ -1,7 +1,7 @@
 package io.github.sscp.testkit;
 
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.Provenance;
+import io.github.sscp.model.base.Provenance;
 import io.github.sscp.model.evidence.Engagement;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.evidence.Survey;

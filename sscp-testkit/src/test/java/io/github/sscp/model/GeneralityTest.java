@@ -1,5 +1,7 @@
 package io.github.sscp.model;
 
+import io.github.sscp.model.base.Provenance;
+import io.github.sscp.model.base.ProvenanceKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sscp.model.evidence.AssessmentType;

@@ -1,5 +1,10 @@
 package io.github.sscp.model;
 
+import io.github.sscp.model.base.InvalidValueException;
+import io.github.sscp.model.base.MissingAttributesException;
+import io.github.sscp.model.base.Provenance;
+import io.github.sscp.model.base.ProvenanceKind;
+import io.github.sscp.model.base.ValueParseException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -136,19 +141,6 @@ class InvariantTest {
     assertThatThrownBy(() -> TolerancePolicy.builder().id("x").mode(ToleranceMode.ABSOLUTE)
         .amberBeyond(BigDecimal.ONE.negate()).redBeyond(BigDecimal.ONE).build())
         .hasMessageStartingWith("amberBeyond:");
-  }
-
-  @Test
-  void provenance_sourcedCitesAndIllustrativeExplains() {
-    assertThatThrownBy(() -> ImmutableProvenance.builder()
-        .kind(ProvenanceKind.SOURCED).build()).hasMessageStartingWith("provenance.citation:");
-    assertThatThrownBy(() -> ImmutableProvenance.builder()
-        .kind(ProvenanceKind.ILLUSTRATIVE).build()).hasMessageStartingWith("provenance.note:");
-    assertThatThrownBy(() -> ImmutableProvenance.builder()
-        .kind(ProvenanceKind.INFERRED).citation("c").build()).hasMessageStartingWith("provenance.note:");
-    assertThat(Provenance.illustrative("made up").isIllustrative()).isTrue();
-    assertThat(Provenance.sourced("a").isIllustrative()).isFalse();
-    assertThat(Provenance.SUPPLIED.isIllustrative()).isFalse();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.sscp.model;
 
+import io.github.sscp.model.base.ValueParseException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -463,7 +463,7 @@ public final class PlainDocument {
   /** Plain form of a model value. */
   public record PlainProvenance(
       String citation,
-      io.github.sscp.model.ProvenanceKind kind,
+      io.github.sscp.model.base.ProvenanceKind kind,
       String note) {}
 
   /** Plain form of a model value. */

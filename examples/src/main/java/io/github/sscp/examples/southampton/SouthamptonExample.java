@@ -1,8 +1,8 @@
 package io.github.sscp.examples.southampton;
 
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.Provenance;
-import io.github.sscp.model.ProvenanceKind;
+import io.github.sscp.model.base.Provenance;
+import io.github.sscp.model.base.ProvenanceKind;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.funding.FundingBid;
 import io.github.sscp.model.governance.Meeting;

@@ -3,8 +3,8 @@ package io.github.sscp.examples.southampton;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.PersonalData;
-import io.github.sscp.model.ProvenanceKind;
+import io.github.sscp.model.base.PersonalData;
+import io.github.sscp.model.base.ProvenanceKind;
 import io.github.sscp.model.funding.Money;
 import io.github.sscp.model.geography.LocalGovernmentStructure;
 import io.github.sscp.model.governance.DecisionOutcome;

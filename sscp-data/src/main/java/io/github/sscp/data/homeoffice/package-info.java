@@ -10,5 +10,5 @@
 @SscpStyle
 package io.github.sscp.data.homeoffice;
 
-import io.github.sscp.model.SscpStyle;
+import io.github.sscp.model.base.SscpStyle;
 import org.jspecify.annotations.NullMarked;

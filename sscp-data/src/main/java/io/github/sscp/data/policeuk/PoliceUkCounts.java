@@ -2,7 +2,7 @@ package io.github.sscp.data.policeuk;
 
 import io.github.sscp.data.ImportSummary;
 import io.github.sscp.data.Publication;
-import io.github.sscp.model.Provenance;
+import io.github.sscp.model.base.Provenance;
 import io.github.sscp.model.geography.GssCode;
 import io.github.sscp.model.measure.Observation;
 import io.github.sscp.model.time.CalendarMonth;

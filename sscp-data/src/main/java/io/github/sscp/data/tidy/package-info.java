@@ -7,5 +7,5 @@
 @SscpStyle
 package io.github.sscp.data.tidy;
 
-import io.github.sscp.model.SscpStyle;
+import io.github.sscp.model.base.SscpStyle;
 import org.jspecify.annotations.NullMarked;

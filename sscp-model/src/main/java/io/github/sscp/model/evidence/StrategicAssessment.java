@@ -1,14 +1,14 @@
 package io.github.sscp.model.evidence;
 
-import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.base.HasProvenance;
 import io.github.sscp.model.governance.GovernanceBody;
 import io.github.sscp.model.measure.Frequency;
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.strategy.StatutoryStrand;
 import io.github.sscp.model.time.ReportingPeriod;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,8 +1,8 @@
 package io.github.sscp.model.funding;
 
 import io.github.sscp.model.organisation.Organisation;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import io.github.sscp.model.time.ReportingPeriod;
 import org.immutables.value.Value;
 
@@ -37,7 +37,7 @@ public interface BudgetAllocation extends WithBudgetAllocation {
   /** Construction invariant: an allocation is not negative. */
   @Value.Check
   default void check() {
-    io.github.sscp.model.InvalidValueException.require(!amount().isNegative(),
+    io.github.sscp.model.base.InvalidValueException.require(!amount().isNegative(),
         "amount: allocation from " + organisationId() + " is negative: " + amount());
   }
 

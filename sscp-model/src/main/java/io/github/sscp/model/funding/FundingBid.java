@@ -2,9 +2,9 @@ package io.github.sscp.model.funding;
 
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.Person;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
+import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.time.ReportingPeriod;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;

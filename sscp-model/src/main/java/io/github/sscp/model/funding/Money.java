@@ -1,7 +1,7 @@
 package io.github.sscp.model.funding;
 
-import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.InvalidValueException;
+import io.github.sscp.model.base.ValueParseException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -6,5 +6,5 @@
 @SscpStyle
 package io.github.sscp.model.funding;
 
-import io.github.sscp.model.SscpStyle;
+import io.github.sscp.model.base.SscpStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,7 @@
 package io.github.sscp.model.geography;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.constraint.Id;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

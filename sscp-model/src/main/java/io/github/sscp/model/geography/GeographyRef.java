@@ -1,7 +1,7 @@
 package io.github.sscp.model.geography;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.base.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;

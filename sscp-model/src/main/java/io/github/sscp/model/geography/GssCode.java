@@ -1,6 +1,6 @@
 package io.github.sscp.model.geography;
 
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.ValueParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -2,8 +2,8 @@ package io.github.sscp.model.governance;
 
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.Person;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,7 +1,7 @@
 package io.github.sscp.model.governance;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.Id;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;

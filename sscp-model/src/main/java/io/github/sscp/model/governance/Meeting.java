@@ -1,10 +1,10 @@
 package io.github.sscp.model.governance;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.organisation.Organisation;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package io.github.sscp.model.governance;
 
 import io.github.sscp.model.measure.Frequency;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.immutables.value.Value;

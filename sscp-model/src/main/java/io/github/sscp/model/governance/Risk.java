@@ -1,8 +1,8 @@
 package io.github.sscp.model.governance;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import io.github.sscp.model.organisation.Organisation;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.base.HasProvenance;
 import io.github.sscp.model.time.ReportingPeriod;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

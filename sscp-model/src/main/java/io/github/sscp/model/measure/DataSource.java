@@ -1,6 +1,6 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.InvalidValueException;
 import java.math.BigDecimal;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.sscp.model.measure;
 
 import io.github.sscp.model.geography.ComparatorGroup;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.geography.GssCode;
 import io.github.sscp.model.time.DateRange;
 import io.github.sscp.model.time.ReportingPeriod;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.IdScope;
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.IdScope;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.LocalDate;

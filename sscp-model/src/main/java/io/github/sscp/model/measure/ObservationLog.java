@@ -1,6 +1,6 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.InvalidValueException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;

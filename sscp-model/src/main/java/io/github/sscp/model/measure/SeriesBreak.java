@@ -1,7 +1,7 @@
 package io.github.sscp.model.measure;
 
 import io.github.sscp.model.geography.GssCode;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.time.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.base.InvalidValueException;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

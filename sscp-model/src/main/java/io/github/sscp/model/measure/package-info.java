@@ -8,5 +8,5 @@
 @SscpStyle
 package io.github.sscp.model.measure;
 
-import io.github.sscp.model.SscpStyle;
+import io.github.sscp.model.base.SscpStyle;
 import org.jspecify.annotations.NullMarked;

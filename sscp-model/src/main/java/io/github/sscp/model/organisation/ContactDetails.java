@@ -1,7 +1,7 @@
 package io.github.sscp.model.organisation;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.PersonalData;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.base.PersonalData;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.sscp.model.organisation;
 
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 

@@ -1,10 +1,10 @@
 package io.github.sscp.model.organisation;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.geography.GssCode;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;

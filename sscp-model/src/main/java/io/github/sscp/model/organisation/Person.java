@@ -1,10 +1,10 @@
 package io.github.sscp.model.organisation;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.PersonalData;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.base.PersonalData;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;

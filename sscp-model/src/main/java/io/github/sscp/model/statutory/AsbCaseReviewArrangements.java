@@ -1,9 +1,9 @@
 package io.github.sscp.model.statutory;
 
 import io.github.sscp.model.organisation.Organisation;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package io.github.sscp.model.statutory;
 
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.time.ReportingPeriod;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Optional;

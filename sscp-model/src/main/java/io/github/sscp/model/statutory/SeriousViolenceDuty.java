@@ -2,9 +2,9 @@ package io.github.sscp.model.statutory;
 
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.governance.GovernanceBody;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.sscp.model.statutory;
 
 import io.github.sscp.model.time.ReportingPeriod;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;

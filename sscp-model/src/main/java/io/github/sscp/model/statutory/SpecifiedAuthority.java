@@ -1,8 +1,8 @@
 package io.github.sscp.model.statutory;
 
 import io.github.sscp.model.organisation.Organisation;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import org.immutables.value.Value;
 
 /**

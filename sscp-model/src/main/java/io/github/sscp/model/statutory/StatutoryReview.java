@@ -1,9 +1,9 @@
 package io.github.sscp.model.statutory;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.base.InvalidValueException;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,9 +1,9 @@
 package io.github.sscp.model.strategy;
 
-import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.base.HasProvenance;
 import io.github.sscp.model.measure.MeasureDefinition;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import io.github.sscp.model.time.ReportingPeriod;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;

@@ -1,12 +1,12 @@
 package io.github.sscp.model.strategy;
 
-import io.github.sscp.model.HasProvenance;
+import io.github.sscp.model.base.HasProvenance;
 import io.github.sscp.model.governance.Meeting;
 import io.github.sscp.model.organisation.Organisation;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.IdScope;
-import io.github.sscp.model.validation.RefersTo;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.IdScope;
+import io.github.sscp.model.constraint.RefersTo;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import io.github.sscp.model.measure.MeasureBinding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

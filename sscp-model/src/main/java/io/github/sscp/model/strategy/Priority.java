@@ -1,9 +1,9 @@
 package io.github.sscp.model.strategy;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.IdScope;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.IdScope;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.sscp.model.strategy;
 
 import io.github.sscp.model.measure.RagStatus;
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.github.sscp.model.strategy;
 
-import io.github.sscp.model.validation.NotBlankIfPresent;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
 import io.github.sscp.model.time.ReportingPeriod;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;

@@ -1,16 +1,16 @@
 package io.github.sscp.model.strategy;
 
-import io.github.sscp.model.HasProvenance;
-import io.github.sscp.model.Provenance;
+import io.github.sscp.model.base.HasProvenance;
+import io.github.sscp.model.base.Provenance;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.evidence.Survey;
 import io.github.sscp.model.governance.Decision;
 import io.github.sscp.model.governance.GovernanceBody;
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.time.DateRange;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.NotBlankIfPresent;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.NotBlankIfPresent;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;

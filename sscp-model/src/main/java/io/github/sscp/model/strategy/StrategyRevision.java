@@ -1,8 +1,8 @@
 package io.github.sscp.model.strategy;
 
 import io.github.sscp.model.governance.Decision;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.sscp.model.strategy;
 
 import io.github.sscp.model.measure.CrimeCategory;
-import io.github.sscp.model.validation.Id;
-import io.github.sscp.model.validation.IdScope;
-import io.github.sscp.model.validation.RefersTo;
+import io.github.sscp.model.constraint.Id;
+import io.github.sscp.model.constraint.IdScope;
+import io.github.sscp.model.constraint.RefersTo;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;

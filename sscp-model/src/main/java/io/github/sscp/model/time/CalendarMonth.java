@@ -1,6 +1,6 @@
 package io.github.sscp.model.time;
 
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.ValueParseException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,7 +20,7 @@ public record CalendarMonth(YearMonth yearMonth) implements ReportingPeriod, Com
    * Creates a month, checking the year is in range.
    *
    * @param yearMonth the month, not null
-   * @throws io.github.sscp.model.InvalidValueException if the month is outside 1000-01 to 9999-11
+   * @throws io.github.sscp.model.base.InvalidValueException if the month is outside 1000-01 to 9999-11
    */
   public CalendarMonth {
     Objects.requireNonNull(yearMonth, "yearMonth");
@@ -32,7 +32,7 @@ public record CalendarMonth(YearMonth yearMonth) implements ReportingPeriod, Com
    *
    * @param yearMonth the month, not null
    * @return the month, not null
-   * @throws io.github.sscp.model.InvalidValueException if the month is out of range
+   * @throws io.github.sscp.model.base.InvalidValueException if the month is out of range
    */
   public static CalendarMonth of(YearMonth yearMonth) {
     return new CalendarMonth(yearMonth);
@@ -45,7 +45,7 @@ public record CalendarMonth(YearMonth yearMonth) implements ReportingPeriod, Com
    * @param month the month, 1 to 12
    * @return the month, not null
    * @throws java.time.DateTimeException if the month number is not 1 to 12
-   * @throws io.github.sscp.model.InvalidValueException if the year is out of range
+   * @throws io.github.sscp.model.base.InvalidValueException if the year is out of range
    */
   public static CalendarMonth of(int year, int month) {
     return new CalendarMonth(YearMonth.of(year, month));
@@ -109,7 +109,7 @@ public record CalendarMonth(YearMonth yearMonth) implements ReportingPeriod, Com
    *
    * @param months the months to add, may be negative
    * @return the month, not null
-   * @throws io.github.sscp.model.InvalidValueException if the result is out of range
+   * @throws io.github.sscp.model.base.InvalidValueException if the result is out of range
    */
   public CalendarMonth plusMonths(long months) {
     return months == 0 ? this : new CalendarMonth(yearMonth.plusMonths(months));

@@ -1,6 +1,6 @@
 package io.github.sscp.model.time;
 
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.ValueParseException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -17,7 +17,7 @@ public record CalendarYear(int year) implements ReportingPeriod, Comparable<Cale
    * Creates a calendar year, checking the year is in range.
    *
    * @param year the year
-   * @throws io.github.sscp.model.InvalidValueException if the year is outside 1000 to 9998
+   * @throws io.github.sscp.model.base.InvalidValueException if the year is outside 1000 to 9998
    */
   public CalendarYear {
     Years.check("calendar year", year, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
@@ -28,7 +28,7 @@ public record CalendarYear(int year) implements ReportingPeriod, Comparable<Cale
    *
    * @param year the year, 1000 to 9998
    * @return the calendar year, not null
-   * @throws io.github.sscp.model.InvalidValueException if the year is out of range
+   * @throws io.github.sscp.model.base.InvalidValueException if the year is out of range
    */
   public static CalendarYear of(int year) {
     return new CalendarYear(year);

@@ -1,6 +1,6 @@
 package io.github.sscp.model.time;
 
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.ValueParseException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
@@ -21,7 +21,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    * Creates a financial year, checking the year is in range.
    *
    * @param startYear the calendar year in which it starts
-   * @throws io.github.sscp.model.InvalidValueException if the year is outside 1000 to 9998
+   * @throws io.github.sscp.model.base.InvalidValueException if the year is outside 1000 to 9998
    */
   public FinancialYear {
     Years.check("financial year starting", startYear, LocalDate.of(startYear, Month.APRIL, 1),
@@ -33,7 +33,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    *
    * @param startYear the calendar year in which it starts, e.g. 2024 for 2024/25
    * @return the financial year, not null
-   * @throws io.github.sscp.model.InvalidValueException if the year is outside 1000 to 9998
+   * @throws io.github.sscp.model.base.InvalidValueException if the year is outside 1000 to 9998
    */
   public static FinancialYear of(int startYear) {
     return new FinancialYear(startYear);
@@ -109,7 +109,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    *
    * @param years the number of years to add, may be negative
    * @return the financial year, not null
-   * @throws io.github.sscp.model.InvalidValueException if the result is out of range
+   * @throws io.github.sscp.model.base.InvalidValueException if the result is out of range
    */
   public FinancialYear plusYears(int years) {
     return years == 0 ? this : new FinancialYear(startYear + years);
@@ -120,7 +120,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    *
    * @param years the number of years to subtract, may be negative
    * @return the financial year, not null
-   * @throws io.github.sscp.model.InvalidValueException if the result is out of range
+   * @throws io.github.sscp.model.base.InvalidValueException if the result is out of range
    */
   public FinancialYear minusYears(int years) {
     return plusYears(-years);
@@ -131,7 +131,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    *
    * @param quarter the quarter, 1 to 4
    * @return the quarter, not null
-   * @throws io.github.sscp.model.InvalidValueException if the quarter is not 1 to 4
+   * @throws io.github.sscp.model.base.InvalidValueException if the quarter is not 1 to 4
    */
   public Quarter atQuarter(int quarter) {
     return Quarter.of(this, quarter);

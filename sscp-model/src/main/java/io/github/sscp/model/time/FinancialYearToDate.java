@@ -1,7 +1,7 @@
 package io.github.sscp.model.time;
 
-import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.InvalidValueException;
+import io.github.sscp.model.base.ValueParseException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,6 +1,6 @@
 package io.github.sscp.model.time;
 
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.ValueParseException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -21,7 +21,7 @@ public record Rolling12Months(YearMonth endMonth)
    * Creates a rolling window, checking the years are in range.
    *
    * @param endMonth the last month, not null
-   * @throws io.github.sscp.model.InvalidValueException if the window leaves the years 1000 to 9999
+   * @throws io.github.sscp.model.base.InvalidValueException if the window leaves the years 1000 to 9999
    */
   public Rolling12Months {
     Objects.requireNonNull(endMonth, "endMonth");
@@ -34,7 +34,7 @@ public record Rolling12Months(YearMonth endMonth)
    *
    * @param endMonth the last month included, not null
    * @return the window, not null
-   * @throws io.github.sscp.model.InvalidValueException if the window leaves the years 1000 to 9999
+   * @throws io.github.sscp.model.base.InvalidValueException if the window leaves the years 1000 to 9999
    */
   public static Rolling12Months endingWith(YearMonth endMonth) {
     return new Rolling12Months(endMonth);
@@ -92,7 +92,7 @@ public record Rolling12Months(YearMonth endMonth)
    *
    * @param months the months to move, may be negative
    * @return the window, not null
-   * @throws io.github.sscp.model.InvalidValueException if the result is out of range
+   * @throws io.github.sscp.model.base.InvalidValueException if the result is out of range
    */
   public Rolling12Months plusMonths(long months) {
     return months == 0 ? this : new Rolling12Months(endMonth.plusMonths(months));

@@ -1,6 +1,6 @@
 package io.github.sscp.model.time;
 
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.ValueParseException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -29,7 +29,7 @@ final class Texts {
       return factory.get();
     } catch (ValueParseException e) {
       throw e;
-    } catch (io.github.sscp.model.InvalidValueException e) {
+    } catch (io.github.sscp.model.base.InvalidValueException e) {
       throw new ValueParseException(what, whole, String.valueOf(e.getMessage()));
     }
   }

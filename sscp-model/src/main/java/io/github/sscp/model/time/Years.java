@@ -1,6 +1,6 @@
 package io.github.sscp.model.time;
 
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.InvalidValueException;
 import java.time.LocalDate;
 
 /**

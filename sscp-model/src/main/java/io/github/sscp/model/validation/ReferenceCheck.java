@@ -1,5 +1,7 @@
 package io.github.sscp.model.validation;
 
+import io.github.sscp.model.constraint.IdScope;
+import io.github.sscp.model.constraint.RefersTo;
 import io.github.sscp.model.Partnership;
 import io.github.sscp.model.measure.CrimeCategories;
 import io.github.sscp.model.measure.CrimeCategory;

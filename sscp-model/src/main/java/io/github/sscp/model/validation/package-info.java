@@ -2,8 +2,8 @@
  * Validation: {@link io.github.sscp.model.validation.ModelValidator} reports every broken Jakarta
  * constraint, every dangling or duplicated id and every inconsistency between values in one call,
  * as {@link io.github.sscp.model.validation.Violation}s with property paths. {@link
- * io.github.sscp.model.validation.Id}, {@link io.github.sscp.model.validation.RefersTo} and {@link
- * io.github.sscp.model.validation.IdScope} declare ids and references beside the attributes that
+ * io.github.sscp.model.constraint.Id}, {@link io.github.sscp.model.constraint.RefersTo} and {@link
+ * io.github.sscp.model.constraint.IdScope} declare ids and references beside the attributes that
  * hold them.
  */
 @NullMarked

@@ -10,5 +10,5 @@
 @SscpStyle
 package io.github.sscp.rules.kpi;
 
-import io.github.sscp.model.SscpStyle;
+import io.github.sscp.model.base.SscpStyle;
 import org.jspecify.annotations.NullMarked;

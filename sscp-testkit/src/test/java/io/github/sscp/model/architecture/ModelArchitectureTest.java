@@ -24,7 +24,7 @@ class ModelArchitectureTest {
   @ArchTest
   static final ArchRule modelExceptionsAreInvalidValueExceptions = classes()
       .that().resideInAPackage("io.github.sscp.model..").and().areAssignableTo(RuntimeException.class)
-      .should().beAssignableTo(io.github.sscp.model.InvalidValueException.class)
+      .should().beAssignableTo(io.github.sscp.model.base.InvalidValueException.class)
       .orShould().beAssignableTo(io.github.sscp.model.validation.ModelValidationException.class)
       .as("the model throws its own exception types");
 }

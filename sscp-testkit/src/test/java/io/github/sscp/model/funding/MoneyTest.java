@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.InvalidValueException;
+import io.github.sscp.model.base.ValueParseException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

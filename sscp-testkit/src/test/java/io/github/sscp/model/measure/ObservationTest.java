@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sscp.model.Fixtures;
-import io.github.sscp.model.InvalidValueException;
+import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.time.CalendarMonth;
 import io.github.sscp.model.time.DateRange;
 import io.github.sscp.model.time.FinancialYear;

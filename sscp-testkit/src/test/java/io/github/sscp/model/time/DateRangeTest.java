@@ -3,8 +3,8 @@ package io.github.sscp.model.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.sscp.model.InvalidValueException;
-import io.github.sscp.model.ValueParseException;
+import io.github.sscp.model.base.InvalidValueException;
+import io.github.sscp.model.base.ValueParseException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

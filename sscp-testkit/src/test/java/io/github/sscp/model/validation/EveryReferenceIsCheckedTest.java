@@ -1,5 +1,6 @@
 package io.github.sscp.model.validation;
 
+import io.github.sscp.model.constraint.RefersTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -103,7 +104,7 @@ class EveryReferenceIsCheckedTest {
           broken = (Partnership) replace(p, o.path(), 0, "no-such-thing");
         } catch (AssertionError e) {
           if (e.getCause() instanceof java.lang.reflect.InvocationTargetException t
-              && t.getCause() instanceof io.github.sscp.model.InvalidValueException) {
+              && t.getCause() instanceof io.github.sscp.model.base.InvalidValueException) {
             continue;  // e.g. an observation in a revision chain: the log itself forbids the change
           }
           throw e;

@@ -1,11 +1,13 @@
 package io.github.sscp.model.validation;
 
+import io.github.sscp.model.constraint.IdValidator;
+import io.github.sscp.model.constraint.NotBlankIfPresentValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.base.Ids;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;

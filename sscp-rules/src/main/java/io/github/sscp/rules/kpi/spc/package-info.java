@@ -12,5 +12,5 @@
 @SscpStyle
 package io.github.sscp.rules.kpi.spc;
 
-import io.github.sscp.model.SscpStyle;
+import io.github.sscp.model.base.SscpStyle;
 import org.jspecify.annotations.NullMarked;

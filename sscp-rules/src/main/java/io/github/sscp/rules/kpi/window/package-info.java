@@ -9,5 +9,5 @@
 @SscpStyle
 package io.github.sscp.rules.kpi.window;
 
-import io.github.sscp.model.SscpStyle;
+import io.github.sscp.model.base.SscpStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.github.sscp.model;
+package io.github.sscp.model.base;
 
 import java.util.List;
 import java.util.Optional;

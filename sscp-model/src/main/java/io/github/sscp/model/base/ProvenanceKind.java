@@ -1,4 +1,4 @@
-package io.github.sscp.model;
+package io.github.sscp.model.base;
 
 /** Where a piece of content came from, so that illustrative content is never mistaken for real. */
 public enum ProvenanceKind {

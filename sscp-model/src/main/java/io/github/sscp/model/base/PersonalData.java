@@ -1,4 +1,4 @@
-package io.github.sscp.model;
+package io.github.sscp.model.base;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.github.sscp.model.validation;
+package io.github.sscp.model.constraint;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

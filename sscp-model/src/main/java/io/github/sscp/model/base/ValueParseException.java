@@ -1,4 +1,4 @@
-package io.github.sscp.model;
+package io.github.sscp.model.base;
 
 /**
  * Thrown when text cannot be read as a value, e.g. {@code "2024/26"} as a financial year or {@code

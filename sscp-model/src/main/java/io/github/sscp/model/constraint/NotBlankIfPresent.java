@@ -1,6 +1,5 @@
-package io.github.sscp.model.validation;
+package io.github.sscp.model.constraint;
 
-import io.github.sscp.model.Ids;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -10,21 +9,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The element is an sscp id ({@link Ids#PATTERN}). Violations carry the code {@code Id}. Use it on
- * an id attribute, and inside containers for references ({@code List<@Id String>}).
+ * The element, when present, must hold a non-whitespace character. Use it inside {@code Optional}
+ * ({@code Optional<@NotBlankIfPresent String>}): Jakarta's {@code @NotBlank} would reject an empty
+ * optional, which Hibernate Validator unwraps to null.
  */
 @Documented
-@Constraint(validatedBy = IdValidator.class)
+@Constraint(validatedBy = NotBlankIfPresentValidator.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
-public @interface Id {
+public @interface NotBlankIfPresent {
 
   /**
    * The message.
    *
    * @return the message template
    */
-  String message() default Ids.MESSAGE;
+  String message() default "must not be blank";
 
   /**
    * The validation groups.

@@ -1,6 +1,6 @@
-package io.github.sscp.model.validation;
+package io.github.sscp.model.constraint;
 
-import io.github.sscp.model.Ids;
+import io.github.sscp.model.base.Ids;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,4 +1,4 @@
-package io.github.sscp.model.validation;
+package io.github.sscp.model.constraint;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

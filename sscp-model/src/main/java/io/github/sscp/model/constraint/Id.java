@@ -1,5 +1,6 @@
-package io.github.sscp.model.validation;
+package io.github.sscp.model.constraint;
 
+import io.github.sscp.model.base.Ids;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -9,22 +10,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The element, when present, must hold a non-whitespace character. Use it inside {@code Optional}
- * ({@code Optional<@NotBlankIfPresent String>}): Jakarta's {@code @NotBlank} would reject an empty
- * optional, which Hibernate Validator unwraps to null.
+ * The element is an sscp id ({@link Ids#PATTERN}). Violations carry the code {@code Id}. Use it on
+ * an id attribute, and inside containers for references ({@code List<@Id String>}).
  */
 @Documented
-@Constraint(validatedBy = NotBlankIfPresentValidator.class)
+@Constraint(validatedBy = IdValidator.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
-public @interface NotBlankIfPresent {
+public @interface Id {
 
   /**
    * The message.
    *
    * @return the message template
    */
-  String message() default "must not be blank";
+  String message() default Ids.MESSAGE;
 
   /**
    * The validation groups.

@@ -1,4 +1,4 @@
-package io.github.sscp.model;
+package io.github.sscp.model.base;
 
 import jakarta.validation.Valid;
 import org.immutables.value.Value;

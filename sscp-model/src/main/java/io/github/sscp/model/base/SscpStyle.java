@@ -1,4 +1,4 @@
-package io.github.sscp.model;
+package io.github.sscp.model.base;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

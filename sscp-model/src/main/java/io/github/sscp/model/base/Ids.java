@@ -1,11 +1,11 @@
-package io.github.sscp.model;
+package io.github.sscp.model.base;
 
 /**
  * The shape of identifiers in the model. Every entity that other entities refer to has an id of
  * lower-case letters and digits in segments joined by {@code -}, {@code .}, {@code _} or {@code /}
  * (e.g. {@code hiow-constabulary}, {@code police-uk/burglary}), at most 200 characters long.
- * Attributes that hold ids carry {@link io.github.sscp.model.validation.Id}; references also carry
- * {@link io.github.sscp.model.validation.RefersTo}, and {@link
+ * Attributes that hold ids carry {@link io.github.sscp.model.constraint.Id}; references also carry
+ * {@link io.github.sscp.model.constraint.RefersTo}, and {@link
  * io.github.sscp.model.validation.ModelValidator} checks that they resolve.
  */
 public final class Ids {

@@ -1,4 +1,4 @@
-package io.github.sscp.model;
+package io.github.sscp.model.base;
 
 /**
  * Thrown when a value cannot exist: a construction invariant is broken (an end before a start, a
