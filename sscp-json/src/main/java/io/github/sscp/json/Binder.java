@@ -6,12 +6,13 @@ import io.github.sscp.model.base.MissingAttributesException;
 import io.github.sscp.rules.kpi.series.SeriesPoint;
 import io.github.sscp.rules.kpi.spc.Spc;
 import io.github.sscp.rules.kpi.spc.SpcOptions;
-import io.github.sscp.json.Types.Attribute;
-import io.github.sscp.json.Types.Shape;
+import io.github.sscp.rules.kpi.spc.SpcResult;
+import io.github.sscp.model.shape.Attribute;
+import io.github.sscp.model.shape.Shape;
+import io.github.sscp.model.shape.Shapes;
+import io.github.sscp.model.shape.TypeRef;
+import io.github.sscp.model.shape.ValueShape;
 import io.github.sscp.model.time.ReportingPeriod;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,74 +58,53 @@ final class Binder {
   }
 
   /** Binds a node to a type; null (with a problem recorded) if it cannot. */
-  @Nullable Object bind(Node node, Type type, String pointer) {
+  @Nullable Object bind(Node node, TypeRef type, String pointer) {
     return bind(node, type, Pointer.of(pointer));
   }
 
-  @Nullable Object bind(Node node, Type type, Pointer pointer) {
-    Class<?> raw = Types.raw(type);
-    if (raw == Optional.class) {
-      Object v = node instanceof Node.NullNode ? null : bind(node, Types.arg(type, 0), pointer);
-      return Optional.ofNullable(v);
-    }
-    if (raw == OptionalInt.class) {
-      Object v = node instanceof Node.NullNode ? null : bind(node, int.class, pointer);
-      return v == null ? OptionalInt.empty() : OptionalInt.of((Integer) v);
-    }
-    if (raw == OptionalLong.class) {
-      Object v = node instanceof Node.NullNode ? null : bind(node, long.class, pointer);
-      return v == null ? OptionalLong.empty() : OptionalLong.of((Long) v);
-    }
-    if (raw == OptionalDouble.class) {
-      Object v = node instanceof Node.NullNode ? null : bind(node, double.class, pointer);
-      return v == null ? OptionalDouble.empty() : OptionalDouble.of((Double) v);
-    }
-    if (Collection.class.isAssignableFrom(raw)) {
-      if (!(node instanceof Node.ArrayNode a)) {
-        problem(pointer, node, "expected an array, found " + node.describe());
-        return null;
+  @Nullable Object bind(Node node, TypeRef type, Pointer pointer) {
+    Class<?> raw = type.raw();
+    Shape shape = type.shape();
+    switch (shape) {
+      case OPTIONAL -> {
+        Object v = node instanceof Node.NullNode ? null : bind(node, type.element(), pointer);
+        return Optional.ofNullable(v);
       }
-      Collection<Object> out = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
-      for (int i = 0; i < a.items().size(); i++) {
-        Object v = bind(a.items().get(i), Types.arg(type, 0), pointer.child(i));
-        if (v != null && !out.add(v)) {
-          problem(pointer.child(i), a.items().get(i), "the value is given twice in a set");
+      case OPTIONAL_INT -> {
+        Object v = node instanceof Node.NullNode ? null : bind(node, type.element(), pointer);
+        return v == null ? OptionalInt.empty() : OptionalInt.of((Integer) v);
+      }
+      case OPTIONAL_LONG -> {
+        Object v = node instanceof Node.NullNode ? null : bind(node, type.element(), pointer);
+        return v == null ? OptionalLong.empty() : OptionalLong.of((Long) v);
+      }
+      case OPTIONAL_DOUBLE -> {
+        Object v = node instanceof Node.NullNode ? null : bind(node, type.element(), pointer);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of((Double) v);
+      }
+      case LIST, SET -> {
+        if (!(node instanceof Node.ArrayNode a)) {
+          problem(pointer, node, "expected an array, found " + node.describe());
+          return null;
         }
-      }
-      return out;
-    }
-    if (Map.class.isAssignableFrom(raw)) {
-      if (!(node instanceof Node.ObjectNode o)) {
-        problem(pointer, node, "expected an object, found " + node.describe());
-        return null;
-      }
-      Class<?> keyType = Types.raw(Types.arg(type, 0));
-      Map<Object, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<String, Node> e : o.fields().entrySet()) {
-        Pointer child = pointer.child(e.getKey());
-        Object key = keyType.isEnum() ? enumValue(keyType, e.getKey(), child, e.getValue()) : e.getKey();
-        Object v = bind(e.getValue(), Types.arg(type, 1), child);
-        if (key != null && v != null) {
-          out.put(key, v);
+        Collection<Object> out = shape == Shape.SET ? new LinkedHashSet<>() : new ArrayList<>();
+        for (int i = 0; i < a.items().size(); i++) {
+          Object v = bind(a.items().get(i), type.element(), pointer.child(i));
+          if (v != null && !out.add(v)) {
+            problem(pointer.child(i), a.items().get(i), "the value is given twice in a set");
+          }
         }
+        return out;
       }
-      if (keyType.isEnum() && !out.isEmpty()) {
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Map<Object, Object> em = new EnumMap(keyType);
-        em.putAll(out);
-        return em;
+      case MAP -> {
+        return map(node, type, pointer);
       }
-      return out;
+      default -> {
+        // a single value, below
+      }
     }
     if (node instanceof Node.NullNode) {
       problem(pointer, node, "a value is required here, not null");
-      return null;
-    }
-    Shape shape;
-    try {
-      shape = Types.shape(raw);
-    } catch (IllegalArgumentException e) {
-      problem(pointer, node, String.valueOf(e.getMessage()));
       return null;
     }
     return switch (shape) {
@@ -136,9 +116,34 @@ final class Binder {
       case ENUM -> node instanceof Node.StringNode s ? enumValue(raw, s.value(), pointer, node)
           : wrong(pointer, node, "one of " + names(raw));
       case TEXT -> text(raw, node, pointer);
-      case IMMUTABLE, RECORD -> object(raw, node, pointer);
-      case SPC -> spc(node, pointer);
+      case VALUE, RECORD -> object(raw, node, pointer);
+      default -> raw == SpcResult.class ? spc(node, pointer)
+          : wrong(pointer, node, "a value the format has no mapping for (" + raw.getSimpleName() + ")");
     };
+  }
+
+  private @Nullable Object map(Node node, TypeRef type, Pointer pointer) {
+    if (!(node instanceof Node.ObjectNode o)) {
+      problem(pointer, node, "expected an object, found " + node.describe());
+      return null;
+    }
+    Class<?> keyType = type.key().raw();
+    Map<Object, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : o.fields().entrySet()) {
+      Pointer child = pointer.child(e.getKey());
+      Object key = keyType.isEnum() ? enumValue(keyType, e.getKey(), child, e.getValue()) : e.getKey();
+      Object v = bind(e.getValue(), type.element(), child);
+      if (key != null && v != null) {
+        out.put(key, v);
+      }
+    }
+    if (keyType.isEnum() && !out.isEmpty()) {
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Map<Object, Object> em = new EnumMap(keyType);
+      em.putAll(out);
+      return em;
+    }
+    return out;
   }
 
   private @Nullable Object wrong(Pointer pointer, Node node, String expected) {
@@ -204,7 +209,7 @@ final class Binder {
       return wrong(pointer, node, "a string in " + raw.getSimpleName() + "'s text form");
     }
     try {
-      return Types.parseText(raw, s.value());
+      return Shapes.parse(raw, s.value());
     } catch (RuntimeException e) {
       problem(pointer, node, e.getMessage() == null ? "not a valid " + raw.getSimpleName()
           : String.valueOf(e.getMessage()));
@@ -239,7 +244,7 @@ final class Binder {
     if (!(node instanceof Node.ObjectNode o)) {
       return wrong(pointer, node, "an object");
     }
-    Types.Value value = Types.value(raw);
+    ValueShape value = ValueShape.of(raw);
     int before = problems.size();
     List<Attribute> attributes = value.attributes();
     Object[] bound = new Object[attributes.size()];
@@ -265,55 +270,15 @@ final class Binder {
       return null;
     }
     try {
-      if (value.constructor() != null) {
-        for (int i = 0; i < bound.length; i++) {
-          if (bound[i] == null) {
-            bound[i] = absent(attributes.get(i));
-          }
-        }
-        return value.constructor().newInstance(bound);
-      }
-      Method factory = java.util.Objects.requireNonNull(value.builderFactory(), "builder()");
-      Method build = java.util.Objects.requireNonNull(value.build(), "build()");
-      Object builder = factory.invoke(null);
-      for (int i = 0; i < bound.length; i++) {
-        Method setter = attributes.get(i).setter();
-        if (bound[i] != null && setter != null) {
-          setter.invoke(builder, bound[i]);
-        }
-      }
-      return build.invoke(builder);
-    } catch (InvocationTargetException e) {
-      construction(e.getCause() == null ? e : e.getCause(), value, pointer, node);
-      return null;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      problem(pointer, node, raw.getSimpleName() + " could not be built: " + e);
+      return value.create(bound);
+    } catch (RuntimeException e) {
+      construction(e, value, pointer, node);
       return null;
     }
-  }
-
-  private static @Nullable Object absent(Attribute a) {
-    Class<?> raw = Types.raw(a.type());
-    if (raw == Optional.class) {
-      return Optional.empty();
-    } else if (raw == OptionalInt.class) {
-      return OptionalInt.empty();
-    } else if (raw == OptionalLong.class) {
-      return OptionalLong.empty();
-    } else if (raw == OptionalDouble.class) {
-      return OptionalDouble.empty();
-    } else if (Set.class.isAssignableFrom(raw)) {
-      return Set.of();
-    } else if (Collection.class.isAssignableFrom(raw)) {
-      return List.of();
-    } else if (Map.class.isAssignableFrom(raw)) {
-      return Map.of();
-    }
-    return null;
   }
 
   /** A construction invariant's failure, at the attribute its message names when it names one. */
-  private void construction(Throwable cause, Types.Value value, Pointer pointer, Node node) {
+  private void construction(Throwable cause, ValueShape value, Pointer pointer, Node node) {
     String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
     if (cause instanceof MissingAttributesException || cause instanceof InvalidValueException
         || cause instanceof IllegalArgumentException) {
@@ -352,7 +317,7 @@ final class Binder {
       problem(pointer, node, "an SPC result needs its \"points\" and \"options\"");
       return null;
     }
-    Object options = bind(optionsNode, SpcOptions.class, pointer.child("options"));
+    Object options = bind(optionsNode, TypeRef.of(SpcOptions.class), pointer.child("options"));
     if (!(pointsNode instanceof Node.ArrayNode a)) {
       return wrong(pointer.child("points"), pointsNode, "an array");
     }
@@ -371,10 +336,10 @@ final class Binder {
       if (!names.isEmpty() && !lenient) {
         problem(at, p, "unknown properties " + names + " for an SPC point");
       }
-      Object value = po.fields().containsKey("value") ? bind(po.fields().get("value"), double.class, at.child("value"))
+      Object value = po.fields().containsKey("value") ? bind(po.fields().get("value"), TypeRef.of(double.class), at.child("value"))
           : wrong(at, p, "a \"value\"");
       Object period = po.fields().containsKey("period")
-          ? bind(po.fields().get("period"), ReportingPeriod.class, at.child("period")) : null;
+          ? bind(po.fields().get("period"), TypeRef.of(ReportingPeriod.class), at.child("period")) : null;
       if (value != null) {
         points.add(period == null ? SeriesPoint.of((Double) value)
             : SeriesPoint.of((ReportingPeriod) period, (Double) value));

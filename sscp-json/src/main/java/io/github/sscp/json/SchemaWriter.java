@@ -1,7 +1,10 @@
 package io.github.sscp.json;
 
-import io.github.sscp.json.Types.Attribute;
-import io.github.sscp.json.Types.Shape;
+import io.github.sscp.model.shape.Attribute;
+import io.github.sscp.model.shape.Shape;
+import io.github.sscp.model.shape.TypeRef;
+import io.github.sscp.model.shape.ValueShape;
+import io.github.sscp.rules.kpi.spc.SpcResult;
 import io.github.sscp.model.base.Ids;
 import io.github.sscp.model.funding.Money;
 import io.github.sscp.model.geography.GssCode;
@@ -18,9 +21,6 @@ import io.github.sscp.rules.kpi.spc.SpcGroup;
 import io.github.sscp.rules.kpi.spc.SpcOptions;
 import io.github.sscp.rules.kpi.spc.SpcPoint;
 import java.io.StringWriter;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.Type;
 import io.github.sscp.model.constraint.NotBlankIfPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -172,7 +172,7 @@ final class SchemaWriter {
     d.put("type", "object");
     Map<String, Object> props = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
-    if (Types.shape(type) == Shape.SPC) {
+    if (type == SpcResult.class) {
       props.put("points", Map.of("type", "array", "items", ref(SpcPoint.class, defs)));
       props.put("options", ref(SpcOptions.class, defs));
       props.put("groups", Map.of("type", "array", "items", ref(SpcGroup.class, defs)));
@@ -186,10 +186,10 @@ final class SchemaWriter {
       d.put("additionalProperties", false);
       return d;
     }
-    for (Attribute a : Types.value(type).attributes()) {
+    for (Attribute a : ValueShape.of(type).attributes()) {
       Map<String, Object> p = ordered(schemaOf(a.type(), defs));
-      constrain(p, a.accessor().getAnnotations());
-      constrainElements(p, a.accessor().getAnnotatedReturnType());
+      constrain(p, a.constraints());
+      constrainElements(p, a.type());
       String text = descriptions.get(defName(type) + "." + a.name());
       if (text != null) {
         p.put("description", text);
@@ -221,7 +221,8 @@ final class SchemaWriter {
    * ids, signs, bounds and sizes.
    */
   @SuppressWarnings("unchecked")
-  private static void constrain(Map<String, Object> p, java.lang.annotation.Annotation[] annotations) {
+  private static void constrain(Map<String, Object> p,
+      List<java.lang.annotation.Annotation> annotations) {
     boolean array = "array".equals(p.get("type"));
     for (java.lang.annotation.Annotation an : annotations) {
       if (an instanceof Id) {
@@ -251,53 +252,49 @@ final class SchemaWriter {
 
   /** Constraints on an Optional's value or a collection's elements ({@code List<@NotBlank String>}). */
   @SuppressWarnings("unchecked")
-  private static void constrainElements(Map<String, Object> p, AnnotatedType type) {
-    if (!(type instanceof AnnotatedParameterizedType pt)) {
+  private static void constrainElements(Map<String, Object> p, TypeRef type) {
+    if (type.arguments().isEmpty()) {
       return;
     }
-    AnnotatedType[] args = pt.getAnnotatedActualTypeArguments();
-    AnnotatedType element = args[args.length - 1];
-    Class<?> raw = Types.raw(type.getType());
-    if (Types.isOptional(raw)) {
-      constrain(p, element.getAnnotations());
+    TypeRef element = type.arguments().get(type.arguments().size() - 1);
+    if (type.shape().isOptional()) {
+      constrain(p, element.annotations());
     } else if (p.get("items") instanceof Map<?, ?> items) {
       Map<String, Object> copy = ordered((Map<String, Object>) items);
-      constrain(copy, element.getAnnotations());
+      constrain(copy, element.annotations());
       p.put("items", copy);
     } else if (p.get("additionalProperties") instanceof Map<?, ?> values) {
       Map<String, Object> copy = ordered((Map<String, Object>) values);
-      constrain(copy, element.getAnnotations());
+      constrain(copy, element.annotations());
       p.put("additionalProperties", copy);
     }
   }
 
-  private Map<String, Object> schemaOf(Type type, Map<String, Object> defs) {
-    Class<?> raw = Types.raw(type);
-    if (Types.isOptional(raw)) {
-      return raw == java.util.Optional.class ? schemaOf(Types.arg(type, 0), defs)
-          : raw == java.util.OptionalInt.class ? schemaOf(int.class, defs)
-          : raw == java.util.OptionalLong.class ? schemaOf(long.class, defs) : number();
+  private Map<String, Object> schemaOf(TypeRef type, Map<String, Object> defs) {
+    Class<?> raw = type.raw();
+    Shape shape = type.shape();
+    if (shape.isOptional()) {
+      return schemaOf(type.element(), defs);
     }
-    if (Collection.class.isAssignableFrom(raw)) {
+    if (shape == Shape.LIST || shape == Shape.SET) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("type", "array");
-      s.put("items", schemaOf(Types.arg(type, 0), defs));
-      if (Set.class.isAssignableFrom(raw)) {
+      s.put("items", schemaOf(type.element(), defs));
+      if (shape == Shape.SET) {
         s.put("uniqueItems", true);
       }
       return s;
     }
-    if (Map.class.isAssignableFrom(raw)) {
+    if (shape == Shape.MAP) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("type", "object");
-      Class<?> key = Types.raw(Types.arg(type, 0));
+      Class<?> key = type.key().raw();
       if (key.isEnum()) {
         s.put("propertyNames", enumSchema(key));
       }
-      s.put("additionalProperties", schemaOf(Types.arg(type, 1), defs));
+      s.put("additionalProperties", schemaOf(type.element(), defs));
       return s;
     }
-    Shape shape = Types.shape(raw);
     return switch (shape) {
       case STRING -> Map.of("type", "string");
       case BOOLEAN -> Map.of("type", "boolean");
@@ -307,7 +304,13 @@ final class SchemaWriter {
       case DECIMAL -> Map.of("type", "number");
       case ENUM -> enumSchema(raw);
       case TEXT -> text(raw);
-      case IMMUTABLE, RECORD, SPC -> ref(raw, defs);
+      case VALUE, RECORD -> ref(raw, defs);
+      default -> {
+        if (raw == SpcResult.class) {
+          yield ref(raw, defs);
+        }
+        throw new IllegalArgumentException("the format has no mapping for " + raw.getName());
+      }
     };
   }
 

@@ -1,6 +1,7 @@
 package io.github.sscp.json;
 
 import io.github.sscp.model.Partnership;
+import io.github.sscp.model.shape.TypeRef;
 import io.github.sscp.model.validation.ModelValidator;
 import io.github.sscp.model.validation.Violation;
 import java.io.ByteArrayInputStream;
@@ -210,7 +211,7 @@ public final class SscpJson {
       throw new SscpJsonException(problems);
     }
     Binder binder = new Binder(lenient);
-    Object value = binder.bind(document, kind.type(), "/document");
+    Object value = binder.bind(document, TypeRef.of(kind.type()), "/document");
     if (!binder.problems.isEmpty() || value == null) {
       throw new SscpJsonException(binder.problems.isEmpty()
           ? List.of(at("/document", document, "the document could not be read")) : binder.problems);
@@ -317,7 +318,7 @@ public final class SscpJson {
       g.writeNumberProperty("version", VERSION);
       g.writeStringProperty("kind", kind.name());
       g.writeName("document");
-      new Writer(publicView).write(document, kind.type(), g);
+      new Writer(publicView).write(document, TypeRef.of(kind.type()), g);
       g.writeEndObject();
     }
     String text = out.toString(StandardCharsets.UTF_8);

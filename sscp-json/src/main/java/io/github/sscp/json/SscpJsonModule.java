@@ -1,26 +1,31 @@
 package io.github.sscp.json;
 
-import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.sscp.model.Partnership;
+import io.github.sscp.model.shape.Shapes;
+import io.github.sscp.model.shape.TypeRef;
+import io.github.sscp.model.shape.ValueShape;
 import io.github.sscp.model.validation.ModelValidator;
 import io.github.sscp.model.validation.Violation;
+import io.github.sscp.rules.kpi.spc.SpcGroup;
+import io.github.sscp.rules.kpi.spc.SpcOptions;
+import io.github.sscp.rules.kpi.spc.SpcPoint;
+import io.github.sscp.rules.kpi.spc.SpcResult;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
-import tools.jackson.databind.BeanDescription;
-import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.deser.Deserializers;
-import tools.jackson.databind.ser.Serializers;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A Jackson 3 module that reads and writes sscp's model and results exactly as {@link SscpJson}
@@ -29,81 +34,69 @@ import tools.jackson.databind.ser.Serializers;
  * {@code JsonMapper.builder().addModule(new SscpJsonModule())}, or let
  * {@code findAndAddModules()} find it through {@link java.util.ServiceLoader}.
  *
- * <p>A value that cannot be read fails with a {@link tools.jackson.databind.DatabindException}
- * listing every problem with its JSON Pointer, relative to the value; a partnership is also
- * validated. The mapper's own stream limits apply; {@link SscpJson} applies {@link Limits}.
+ * <p>One serializer and one deserializer is registered for each type a document kind reaches —
+ * every model value, result record and text type — as Jackson's datatype modules register theirs.
+ * A value that cannot be read fails with a {@link tools.jackson.databind.DatabindException} listing
+ * every problem with its JSON Pointer, relative to the value; a partnership is also validated. The
+ * mapper's own stream limits apply; {@link SscpJson} applies {@link Limits}.
  */
-public final class SscpJsonModule extends JacksonModule {
+public final class SscpJsonModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
 
   /** The module's name. */
   public static final String NAME = "sscp";
 
   /** Creates the module. */
   public SscpJsonModule() {
-    // stateless: every instance is the same
-  }
-
-  @Override
-  public String getModuleName() {
-    return NAME;
-  }
-
-  @Override
-  public Version version() {
-    return new Version(0, 1, 0, "SNAPSHOT", "io.github.sscp", "sscp-json");
-  }
-
-  @Override
-  public void setupModule(SetupContext context) {
-    context.addSerializers(new ModelSerializers());
-    context.addDeserializers(new ModelDeserializers());
-  }
-
-  /** Whether the module maps a class: the model's values and records, and its text types. */
-  static boolean handles(Class<?> c) {
-    String name = c.getName();
-    if (!name.startsWith("io.github.sscp.model.") && !name.startsWith("io.github.sscp.rules.")) {
-      return false;
-    }
-    try {
-      Types.Shape shape = Types.shape(c);
-      return shape == Types.Shape.IMMUTABLE || shape == Types.Shape.RECORD || shape == Types.Shape.SPC
-          || shape == Types.Shape.TEXT;
-    } catch (IllegalArgumentException e) {
-      return false;
+    super(NAME, version("sscp-json"));
+    for (Class<?> type : types()) {
+      add(type);
     }
   }
 
-  /** The model type a class is written as: a generated ImmutableX is written as X. */
-  static Class<?> mapped(Class<?> c) {
-    if (c.getSimpleName().startsWith("Immutable")) {
-      for (Class<?> i : c.getInterfaces()) {
-        if (handles(i)) {
-          return i;
-        }
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void add(Class<?> type) {
+    addSerializer((Class) type, new ModelSerializer(type));
+    addDeserializer((Class) type, new ModelDeserializer(type));
+  }
+
+  /** Every type a document kind reaches: its value types, its text types, SPC results. */
+  static Set<Class<?>> types() {
+    Set<Class<?>> out = new LinkedHashSet<>();
+    List<Class<?>> all = new ArrayList<>();
+    DocumentKind.all().forEach(k -> all.add(k.type()));
+    // an SPC result is written as its points, options and groups
+    all.addAll(List.of(SpcPoint.class, SpcOptions.class, SpcGroup.class));
+    Class<?>[] roots = all.toArray(Class<?>[]::new);
+    for (ValueShape s : Shapes.reachable(roots)) {
+      out.add(s.type());
+    }
+    out.addAll(Shapes.reachableText(roots));
+    out.add(SpcResult.class);
+    return out;
+  }
+
+  /** The module's version, as the build wrote it into the jar. */
+  static Version version(String artifact) {
+    Properties p = new Properties();
+    try (InputStream in = SscpJsonModule.class.getResourceAsStream("sscp-json.properties")) {
+      if (in != null) {
+        p.load(in);
       }
-      if (c.getSuperclass() != null && handles(c.getSuperclass())) {
-        return c.getSuperclass();
-      }
+    } catch (IOException e) {
+      // no version: Jackson's "unknown version"
     }
-    return c;
-  }
-
-  private static final class ModelSerializers extends Serializers.Base {
-    @Override
-    public @Nullable ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
-        BeanDescription.Supplier beanDescRef, JsonFormat.Value formatOverrides) {
-      Class<?> raw = type.getRawClass();
-      Class<?> model = mapped(raw);
-      return handles(model) ? new ModelSerializer(model) : null;
-    }
+    String v = p.getProperty("version");
+    return v == null || v.startsWith("$") ? Version.unknownVersion()
+        : VersionUtil.parseVersion(v, "io.github.sscp", artifact);
   }
 
   private static final class ModelSerializer extends ValueSerializer<Object> {
-    private final Class<?> type;
+    private final TypeRef type;
 
     ModelSerializer(Class<?> type) {
-      this.type = type;
+      this.type = TypeRef.of(type);
     }
 
     @Override
@@ -112,24 +105,10 @@ public final class SscpJsonModule extends JacksonModule {
     }
   }
 
-  private static final class ModelDeserializers extends Deserializers.Base {
-    @Override
-    public @Nullable ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-        BeanDescription.Supplier beanDescRef) {
-      Class<?> raw = type.getRawClass();
-      return handles(raw) ? new ModelDeserializer(raw) : null;
-    }
-
-    @Override
-    public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-      return handles(valueType);
-    }
-  }
-
   private static final class ModelDeserializer extends ValueDeserializer<Object> {
-    private final Class<?> type;
-
     private static final TreeReader TREES = new TreeReader(Limits.DEFAULT);
+
+    private final Class<?> type;
 
     ModelDeserializer(Class<?> type) {
       this.type = type;
@@ -142,7 +121,7 @@ public final class SscpJsonModule extends JacksonModule {
       try {
         Node node = TREES.value(p);
         Binder binder = new Binder(false);
-        value = binder.bind(node, type, "");
+        value = binder.bind(node, TypeRef.of(type), "");
         problems.addAll(binder.problems);
         if (value instanceof Partnership partnership && problems.isEmpty()) {
           for (Violation v : ModelValidator.shared().validate(partnership)) {

@@ -1,10 +1,15 @@
 package io.github.sscp.json;
 
 import org.jspecify.annotations.Nullable;
-import io.github.sscp.json.Types.Attribute;
-import io.github.sscp.json.Types.Shape;
+import io.github.sscp.model.shape.Attribute;
+import io.github.sscp.model.shape.Shape;
+import io.github.sscp.model.shape.Shapes;
+import io.github.sscp.model.shape.TypeRef;
+import io.github.sscp.model.shape.ValueShape;
+import io.github.sscp.rules.kpi.spc.SpcGroup;
+import io.github.sscp.rules.kpi.spc.SpcOptions;
+import io.github.sscp.rules.kpi.spc.SpcPoint;
 import io.github.sscp.rules.kpi.spc.SpcResult;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +19,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes model values through a Jackson generator: the model's attribute names only, "id" first
@@ -30,11 +37,10 @@ final class Writer {
     this.publicView = publicView;
   }
 
-  void write(Object value, Type type, JsonGenerator g) {
-    Class<?> raw = Types.raw(type);
+  void write(Object value, TypeRef type, JsonGenerator g) {
     if (value instanceof Optional<?> o) {
       if (o.isPresent()) {
-        write(o.get(), Types.arg(type, 0), g);
+        write(o.get(), type.element(), g);
       } else {
         g.writeNull();
       }
@@ -55,7 +61,7 @@ final class Writer {
     if (value instanceof Collection<?> c) {
       g.writeStartArray();
       for (Object item : c) {
-        write(item, Types.arg(type, 0), g);
+        write(item, type.element(), g);
       }
       g.writeEndArray();
       return;
@@ -65,15 +71,16 @@ final class Writer {
       m.entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> key(a).compareTo(key(b))))
           .forEach(e -> {
             g.writeName(key(e.getKey()));
-            write(e.getValue(), Types.arg(type, 1), g);
+            write(e.getValue(), type.element(), g);
           });
       g.writeEndObject();
       return;
     }
+    Class<?> raw = type.raw();
     Class<?> actual = value.getClass();
-    Shape shape = Types.shape(raw.isInterface() && !Types.isImmutable(raw) ? actual
-        : raw == Object.class ? actual : raw);
-    switch (shape) {
+    Class<?> described = raw.isInterface() && Shapes.shapeOf(raw) != Shape.VALUE || raw == Object.class
+        ? ValueShape.valueTypeOf(actual).orElse(actual) : raw;
+    switch (Shapes.shapeOf(described)) {
       case STRING -> g.writeString((String) value);
       case BOOLEAN -> g.writeBoolean((Boolean) value);
       case INT -> g.writeNumber((Integer) value);
@@ -82,8 +89,14 @@ final class Writer {
       case DECIMAL -> g.writeNumber((BigDecimal) value);
       case ENUM -> g.writeString(((Enum<?>) value).name());
       case TEXT -> g.writeString(value.toString());
-      case IMMUTABLE, RECORD -> object(value, raw.isInterface() || raw.isRecord() ? raw : actual, g);
-      case SPC -> spc((SpcResult) value, g);
+      case VALUE, RECORD -> object(value, described, g);
+      default -> {
+        if (value instanceof SpcResult r) {
+          spc(r, g);
+        } else {
+          throw new IllegalArgumentException("the format has no mapping for " + actual.getName());
+        }
+      }
     }
   }
 
@@ -102,23 +115,31 @@ final class Writer {
   }
 
   private void object(Object value, Class<?> type, JsonGenerator g) {
-    List<Attribute> attributes = Types.value(type).attributes();
-    Out[] plan = PLANS.get(type);
+    Plan plan = PLANS.get(type);
     g.writeStartObject();
-    for (int i = 0; i < plan.length; i++) {
-      Attribute a = attributes.get(i);
+    for (int i = 0; i < plan.outs().length; i++) {
+      Attribute a = plan.attributes().get(i);
       if (publicView && a.personal()) {
         continue;
       }
       Object x = a.read(value);
-      if (omitted(x)) {
+      if (x == null || omitted(x)) {
         continue;
       }
-      g.writeName(a.jsonName());
-      plan[i].write(this, x, g);
+      g.writeName(plan.names()[i]);
+      plan.outs()[i].write(this, x, g);
     }
     g.writeEndObject();
   }
+
+  /**
+   * How a value type is written: its attributes, their names quoted once, and a writer for each.
+   *
+   * @param attributes the attributes, in the format's order
+   * @param names each attribute's property name, ready to write
+   * @param outs each attribute's writer
+   */
+  private record Plan(List<Attribute> attributes, SerializableString[] names, Out[] outs) {}
 
   /** How one attribute's value is written, decided once from its declared type. */
   private interface Out {
@@ -126,15 +147,17 @@ final class Writer {
   }
 
   /** Each value type's writers, one per attribute in the format's order. */
-  private static final ClassValue<Out[]> PLANS = new ClassValue<>() {
+  private static final ClassValue<Plan> PLANS = new ClassValue<>() {
     @Override
-    protected Out[] computeValue(Class<?> type) {
-      List<Attribute> attributes = Types.value(type).attributes();
-      Out[] plan = new Out[attributes.size()];
-      for (int i = 0; i < plan.length; i++) {
-        plan[i] = plan(attributes.get(i).type());
+    protected Plan computeValue(Class<?> type) {
+      List<Attribute> attributes = ValueShape.of(type).attributes();
+      Out[] outs = new Out[attributes.size()];
+      SerializableString[] names = new SerializableString[attributes.size()];
+      for (int i = 0; i < outs.length; i++) {
+        outs[i] = plan(attributes.get(i).type());
+        names[i] = new SerializedString(attributes.get(i).name());
       }
-      return plan;
+      return new Plan(attributes, names, outs);
     }
   };
 
@@ -142,10 +165,11 @@ final class Writer {
    * The writer for a declared type: straight to the generator where the type settles the shape,
    * else the general walk, which looks at the value's own class.
    */
-  private static Out plan(Type type) {
-    Class<?> raw = Types.raw(type);
-    if (raw == Optional.class) {
-      Out inner = plan(Types.arg(type, 0));
+  private static Out plan(TypeRef type) {
+    Class<?> raw = type.raw();
+    Shape shape = type.shape();
+    if (shape == Shape.OPTIONAL) {
+      Out inner = plan(type.element());
       return (w, v, g) -> {
         Optional<?> o = (Optional<?>) v;
         if (o.isPresent()) {
@@ -155,8 +179,8 @@ final class Writer {
         }
       };
     }
-    if (List.class.isAssignableFrom(raw) || java.util.Set.class.isAssignableFrom(raw)) {
-      Out inner = plan(Types.arg(type, 0));
+    if (shape == Shape.LIST || shape == Shape.SET) {
+      Out inner = plan(type.element());
       return (w, v, g) -> {
         g.writeStartArray();
         for (Object item : (Collection<?>) v) {
@@ -165,28 +189,17 @@ final class Writer {
         g.writeEndArray();
       };
     }
-    Out general = (w, v, g) -> w.write(v, type, g);
-    if (Types.isOptional(raw) || Map.class.isAssignableFrom(raw) || raw == Object.class
-        || (raw.isInterface() && !Types.isImmutable(raw))) {
-      return general;
-    }
-    Shape shape;
-    try {
-      shape = Types.shape(raw);
-    } catch (IllegalArgumentException e) {
-      return general;
-    }
     return switch (shape) {
       case STRING -> (w, v, g) -> g.writeString((String) v);
       case ENUM -> (w, v, g) -> g.writeString(((Enum<?>) v).name());
       case TEXT -> (w, v, g) -> g.writeString(v.toString());
-      case IMMUTABLE, RECORD -> (w, v, g) -> w.object(v, raw, g);
-      default -> general;
+      case VALUE, RECORD -> (w, v, g) -> w.object(v, raw, g);
+      default -> (w, v, g) -> w.write(v, type, g);
     };
   }
 
   static boolean omitted(Object x) {
-    return x == null || x instanceof Optional<?> o && o.isEmpty()
+    return x instanceof Optional<?> o && o.isEmpty()
         || x instanceof OptionalInt oi && oi.isEmpty() || x instanceof OptionalLong ol && ol.isEmpty()
         || x instanceof OptionalDouble od && od.isEmpty()
         || x instanceof Collection<?> c && c.isEmpty() || x instanceof Map<?, ?> m && m.isEmpty();
@@ -195,11 +208,11 @@ final class Writer {
   private void spc(SpcResult r, JsonGenerator g) {
     g.writeStartObject();
     g.writeName("points");
-    write(r.points(), parameterised(java.util.List.class, io.github.sscp.rules.kpi.spc.SpcPoint.class), g);
+    write(r.points(), TypeRef.listOf(SpcPoint.class), g);
     g.writeName("options");
-    write(r.options(), io.github.sscp.rules.kpi.spc.SpcOptions.class, g);
+    write(r.options(), TypeRef.of(SpcOptions.class), g);
     g.writeName("groups");
-    write(r.groups(), parameterised(java.util.List.class, io.github.sscp.rules.kpi.spc.SpcGroup.class), g);
+    write(r.groups(), TypeRef.listOf(SpcGroup.class), g);
     g.writeName("variation");
     g.writeString(r.variation().name());
     if (r.assurance().isPresent()) {
@@ -208,27 +221,8 @@ final class Writer {
     }
     if (!r.warnings().isEmpty()) {
       g.writeName("warnings");
-      write(r.warnings(), parameterised(java.util.List.class, String.class), g);
+      write(r.warnings(), TypeRef.listOf(String.class), g);
     }
     g.writeEndObject();
-  }
-
-  static Type parameterised(Class<?> raw, Type... args) {
-    return new java.lang.reflect.ParameterizedType() {
-      @Override
-      public Type[] getActualTypeArguments() {
-        return args.clone();
-      }
-
-      @Override
-      public Type getRawType() {
-        return raw;
-      }
-
-      @Override
-      public @Nullable Type getOwnerType() {
-        return null;
-      }
-    };
   }
 }

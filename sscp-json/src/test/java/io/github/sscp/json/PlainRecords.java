@@ -2,10 +2,12 @@ package io.github.sscp.json;
 
 import io.github.sscp.model.Partnership;
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.sscp.model.shape.Attribute;
+import io.github.sscp.model.shape.TypeRef;
+import io.github.sscp.model.shape.ValueShape;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -37,7 +39,7 @@ final class PlainRecords {
       }
       StringBuilder r = new StringBuilder("  public record ").append(name).append('(');
       String sep = "";
-      for (Types.Attribute a : Types.value(c).attributes()) {
+      for (Attribute a : ValueShape.of(c).attributes()) {
         r.append(sep).append("\n      ").append(javaType(a.type(), todo)).append(' ').append(a.name());
         sep = ",";
       }
@@ -59,22 +61,15 @@ final class PlainRecords {
     return out.append("}\n").toString();
   }
 
-  private static String javaType(Type t, Deque<Class<?>> todo) {
-    Class<?> raw = Types.raw(t);
-    if (raw == java.util.Optional.class) {
-      return javaType(Types.arg(t, 0), todo);
-    } else if (raw == OptionalInt.class) {
-      return "Integer";
-    } else if (raw == OptionalLong.class) {
-      return "Long";
-    } else if (raw == OptionalDouble.class) {
-      return "Double";
-    } else if (Collection.class.isAssignableFrom(raw)) {
-      return "List<" + javaType(Types.arg(t, 0), todo) + ">";
-    } else if (Map.class.isAssignableFrom(raw)) {
-      return "Map<String, " + javaType(Types.arg(t, 1), todo) + ">";
-    }
-    return switch (Types.shape(raw)) {
+  private static String javaType(TypeRef t, Deque<Class<?>> todo) {
+    Class<?> raw = t.raw();
+    return switch (t.shape()) {
+      case OPTIONAL -> javaType(t.element(), todo);
+      case OPTIONAL_INT -> "Integer";
+      case OPTIONAL_LONG -> "Long";
+      case OPTIONAL_DOUBLE -> "Double";
+      case LIST, SET -> "List<" + javaType(t.element(), todo) + ">";
+      case MAP -> "Map<String, " + javaType(t.element(), todo) + ">";
       case STRING, TEXT -> "String";
       case BOOLEAN -> "Boolean";
       case INT -> "Integer";
@@ -82,7 +77,7 @@ final class PlainRecords {
       case DOUBLE -> "Double";
       case DECIMAL -> "BigDecimal";
       case ENUM -> raw.getCanonicalName();
-      case IMMUTABLE, RECORD, SPC -> {
+      case VALUE, RECORD, OTHER -> {
         todo.add(raw);
         yield "Plain" + raw.getSimpleName();
       }

@@ -1,6 +1,8 @@
 package io.github.sscp.model.validation;
 
 import io.github.sscp.model.Partnership;
+import io.github.sscp.model.shape.Shapes;
+import io.github.sscp.model.shape.ValueShape;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -65,44 +67,15 @@ public final class ModelValidator {
    * @return this validator
    */
   public ModelValidator prepare() {
-    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
-    todo.add(Partnership.class);
-    while (!todo.isEmpty()) {
-      Class<?> type = todo.pop();
-      if (!seen.add(type)) {
-        continue;
-      }
-      try {
-        validator.getConstraintsForClass(Class.forName(type.getPackageName() + ".Immutable"
-            + type.getSimpleName(), false, type.getClassLoader()));
-      } catch (ClassNotFoundException e) {
-        validator.getConstraintsForClass(type);
-      }
-      for (java.lang.reflect.Method m : type.getMethods()) {
-        if (m.getParameterCount() == 0) {
-          modelTypes(m.getGenericReturnType(), todo);
-        }
-      }
+    for (ValueShape shape : Shapes.reachable(Partnership.class)) {
+      validator.getConstraintsForClass(shape.implementation());
     }
     return this;
   }
 
-  private static void modelTypes(java.lang.reflect.Type t, java.util.Deque<Class<?>> out) {
-    if (t instanceof java.lang.reflect.ParameterizedType p) {
-      for (java.lang.reflect.Type arg : p.getActualTypeArguments()) {
-        modelTypes(arg, out);
-      }
-    } else if (t instanceof java.lang.reflect.AnnotatedType a) {
-      modelTypes(a.getType(), out);
-    } else if (t instanceof Class<?> c && c.isInterface()
-        && c.getPackageName().startsWith("io.github.sscp.model")) {
-      out.add(c);
-    }
-  }
-
   /**
-   * Validates a model value. A partnership is also checked for duplicate and dangling ids.
+   * Validates a model value. A partnership is also checked for duplicate and dangling ids and
+   * for consistency between its values.
    *
    * @param value any sscp model value, not null
    * @return every violation, sorted by path; empty if the value is valid

@@ -5,10 +5,10 @@ import io.github.sscp.model.constraint.RefersTo;
 import io.github.sscp.model.Partnership;
 import io.github.sscp.model.measure.CrimeCategories;
 import io.github.sscp.model.measure.CrimeCategory;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import io.github.sscp.model.shape.Attribute;
+import io.github.sscp.model.shape.Shape;
+import io.github.sscp.model.shape.TypeRef;
+import io.github.sscp.model.shape.ValueShape;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,9 +31,6 @@ import org.jspecify.annotations.Nullable;
  * added to the model is checked as soon as it is annotated.
  */
 final class ReferenceCheck {
-
-  /** One attribute of a model type: its name, accessor and reference declaration. */
-  private record Attribute(String name, Method accessor, Optional<RefersTo> refersTo) {}
 
   /** A reference met during the walk, resolved once every id is known. */
   private record Reference(At path, String id, Class<?> target, Object scope, boolean inScope) {}
@@ -67,27 +64,13 @@ final class ReferenceCheck {
     }
   }
 
-  /** Model type and attributes per class, found once per class loader (a few dozen classes). */
-  private static final ClassValue<Optional<Class<?>>> MODEL_TYPES = new ClassValue<>() {
-    @Override
-    protected Optional<Class<?>> computeValue(Class<?> type) {
-      return modelTypeOf(type);
-    }
-  };
-  private static final ClassValue<List<Attribute>> ATTRIBUTES = new ClassValue<>() {
-    @Override
-    protected List<Attribute> computeValue(Class<?> type) {
-      return attributesOf(type);
-    }
-  };
-
-  private final Partnership root;
+  private final Object root;
   private final List<Violation> found = new ArrayList<>();
   private final Map<Class<?>, Map<Object, Set<String>>> known = new HashMap<>();
   private final Map<Class<?>, Map<Object, Set<String>>> seen = new HashMap<>();
   private final List<Reference> references = new ArrayList<>();
 
-  ReferenceCheck(Partnership root) {
+  ReferenceCheck(Object root) {
     this.root = root;
   }
 
@@ -125,24 +108,26 @@ final class ReferenceCheck {
         walk(e.getValue(), path.element(e.getKey()), enclosing);
       }
     } else if (value != null) {
-      Optional<Class<?>> type = MODEL_TYPES.get(value.getClass());
-      if (type.isPresent()) {
-        walkValue(value, type.get(), path, enclosing);
+      Optional<ValueShape> shape = ValueShape.forValue(value);
+      if (shape.isPresent() && shape.get().shape() == Shape.VALUE) {
+        walkValue(value, shape.get(), path, enclosing);
       }
     }
   }
 
-  private void walkValue(Object value, Class<?> type, At path, Deque<Object> enclosing) {
+  private void walkValue(Object value, ValueShape shape, At path, Deque<Object> enclosing) {
     enclosing.push(value);
-    for (Attribute a : ATTRIBUTES.get(value.getClass())) {
-      Object attribute = get(a, value);
-      if (attribute == null || (isLeaf(attribute) && a.refersTo().isEmpty()
-          && !a.name().equals("id"))) {
+    for (Attribute a : shape.attributes()) {
+      if (!a.isId() && a.refersTo().isEmpty() && !mayHoldValues(a.type())) {
+        continue;
+      }
+      Object attribute = a.read(value);
+      if (attribute == null) {
         continue;
       }
       At at = path.attribute(a.name());
-      if (a.name().equals("id") && attribute instanceof String id) {
-        register(type, id, at, enclosing);
+      if (a.isId() && attribute instanceof String id) {
+        register(shape, id, at, enclosing);
       }
       a.refersTo().ifPresent(r -> collect(r, attribute, at, enclosing));
       walk(attribute, at, enclosing);
@@ -150,21 +135,23 @@ final class ReferenceCheck {
     enclosing.pop();
   }
 
-  /** A value that holds no model value and no id: nothing below it to walk. */
-  private static boolean isLeaf(Object attribute) {
-    return attribute instanceof String || attribute instanceof Number || attribute instanceof Boolean
-        || attribute instanceof Enum<?> || attribute instanceof java.time.temporal.Temporal
-        || attribute instanceof Record;
+  /** Whether a declared type can hold a model value with ids or references below it. */
+  private static boolean mayHoldValues(TypeRef type) {
+    return switch (type.shape()) {
+      case VALUE, OTHER -> true;
+      case OPTIONAL, LIST, SET, MAP -> mayHoldValues(type.element());
+      default -> false;
+    };
   }
 
-  private void register(Class<?> type, String id, At path, Deque<Object> enclosing) {
+  private void register(ValueShape shape, String id, At path, Deque<Object> enclosing) {
+    Class<?> type = shape.type();
     Iterator<Object> outward = enclosing.iterator();
     outward.next();  // the value itself
     while (outward.hasNext()) {
       ids(known, type, outward.next()).add(id);
     }
-    IdScope scope = type.getAnnotation(IdScope.class);
-    Object owner = scope == null ? root : nearest(scope.value(), enclosing, 1);
+    Object owner = shape.idScope().map(scope -> nearest(scope, enclosing, 1)).orElse(root);
     if (!ids(seen, type, owner).add(id)) {
       found.add(new Violation(path.toString(), "id '" + id + "' is already used by another " + words(type)
           + (type == CrimeCategory.class ? " (or a built-in one)" : ""), Violation.DUPLICATE_ID));
@@ -201,57 +188,6 @@ final class ReferenceCheck {
       Object scope) {
     return table.computeIfAbsent(type, t -> new IdentityHashMap<>())
         .computeIfAbsent(scope, s -> new HashSet<>());
-  }
-
-  private static Object get(Attribute a, Object value) {
-    try {
-      return a.accessor().invoke(value);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + a.name() + " of " + value.getClass(), e);
-    }
-  }
-
-  /** The model interface an Immutables implementation class implements, if it is one. */
-  private static Optional<Class<?>> modelTypeOf(Class<?> implementation) {
-    String name = implementation.getSimpleName();
-    if (!implementation.getPackageName().startsWith("io.github.sscp.model")
-        || !name.startsWith("Immutable")) {
-      return Optional.empty();
-    }
-    String modelName = name.substring("Immutable".length());
-    for (Class<?> i : implementation.getInterfaces()) {
-      if (i.getSimpleName().equals(modelName)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The attributes of an Immutables implementation: one per instance field, read through the
-   * accessor of the same name, in declaration order.
-   */
-  private static List<Attribute> attributesOf(Class<?> implementation) {
-    Optional<Class<?>> type = modelTypeOf(implementation);
-    if (type.isEmpty()) {
-      return List.of();
-    }
-    List<Attribute> attributes = new ArrayList<>();
-    for (Field f : implementation.getDeclaredFields()) {
-      int m = f.getModifiers();
-      if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()) {
-        continue;
-      }
-      try {
-        Method accessor = type.get().getMethod(f.getName());
-        accessor.setAccessible(true);  // read on every validation: skip the per-call access check
-        attributes.add(new Attribute(f.getName(), accessor,
-            Optional.ofNullable(accessor.getAnnotation(RefersTo.class))));
-      } catch (NoSuchMethodException e) {
-        // a field that is not an attribute (Immutables' own bookkeeping)
-      }
-    }
-    return List.copyOf(attributes);
   }
 
   /** "GovernanceBody" → "governance body". */
