@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import io.github.sscp.model.base.SscpException;
 import io.github.sscp.cli.report.Wording;
 import io.github.sscp.rules.kpi.stats.RateComparison;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ final class CompareCommand implements Callable<Integer> {
     RateComparison c;
     try {
       c = RateComparison.of(a, exposureA, b, exposureB, confidence);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | SscpException e) {
       throw new CliException(Sscp.INVALID, String.valueOf(e.getMessage()));
     }
     var out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import io.github.sscp.model.base.SscpException;
 import static io.github.sscp.cli.report.Wording.words;
 
 import io.github.sscp.model.base.ValueParseException;
@@ -101,7 +102,7 @@ final class SpcCommand implements Callable<Integer> {
     try {
       spcOptions = b.build();
       result = Spc.analyse(points, spcOptions);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | SscpException e) {
       throw new CliException(Sscp.INVALID, String.valueOf(e.getMessage()));
     }
     var out = spec.commandLine().getOut();
@@ -129,7 +130,7 @@ final class SpcCommand implements Callable<Integer> {
   private ImprovementDirection direction() {
     try {
       return ImprovementDirection.valueOf(improvement.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | SscpException e) {
       throw new CliException(Sscp.USAGE, "--improvement takes increase, decrease or neutral; got '"
           + improvement + "'");
     }

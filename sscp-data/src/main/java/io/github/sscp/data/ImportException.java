@@ -1,10 +1,12 @@
 package io.github.sscp.data;
 
+import io.github.sscp.model.base.SscpException;
+
 /**
  * Thrown in strict mode at the first bad row, and in any mode when a file cannot be read at all.
  * The message names the file, the line and the reason.
  */
-public class ImportException extends RuntimeException {
+public class ImportException extends SscpException {
   private static final long serialVersionUID = 1L;
 
   private final transient RowProblem problem;

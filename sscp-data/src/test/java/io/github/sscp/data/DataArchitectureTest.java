@@ -2,6 +2,7 @@ package io.github.sscp.data;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -22,4 +23,8 @@ class DataArchitectureTest {
   static final ArchRule readersStandApart = noClasses().that()
       .resideInAnyPackage("io.github.sscp.data.homeoffice..", "io.github.sscp.data.tidy..")
       .should().dependOnClassesThat().resideInAnyPackage("io.github.sscp.data.policeuk..");
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("io.github.sscp.(**)")
+      .should().beFreeOfCycles();
 }

@@ -3,6 +3,7 @@ package io.github.sscp.json;
 import org.jspecify.annotations.Nullable;
 import io.github.sscp.model.base.InvalidValueException;
 import io.github.sscp.model.base.MissingAttributesException;
+import io.github.sscp.model.base.SscpException;
 import io.github.sscp.rules.kpi.series.SeriesPoint;
 import io.github.sscp.rules.kpi.spc.Spc;
 import io.github.sscp.rules.kpi.spc.SpcOptions;
@@ -281,7 +282,7 @@ final class Binder {
   private void construction(Throwable cause, ValueShape value, Pointer pointer, Node node) {
     String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
     if (cause instanceof MissingAttributesException || cause instanceof InvalidValueException
-        || cause instanceof IllegalArgumentException) {
+        || cause instanceof IllegalArgumentException || cause instanceof SscpException) {
       int colon = message.indexOf(':');
       if (colon > 0) {
         String head = message.substring(0, colon);

@@ -1,12 +1,13 @@
 package io.github.sscp.json;
 
+import io.github.sscp.model.base.SscpException;
 import java.util.List;
 
 /**
  * The one exception reading throws: every problem found in the document, each with its pointer
  * and position. Nothing else escapes a read, whatever the input.
  */
-public class SscpJsonException extends RuntimeException {
+public class SscpJsonException extends SscpException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Problem> problems;
@@ -38,5 +39,15 @@ public class SscpJsonException extends RuntimeException {
    */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Obtains each problem as "pointer (line, column): message".
+   *
+   * @return the problems as lines, not null
+   */
+  @Override
+  public List<String> details() {
+    return problems.stream().map(Problem::toString).toList();
   }
 }

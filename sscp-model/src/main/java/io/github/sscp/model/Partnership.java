@@ -1,7 +1,7 @@
 package io.github.sscp.model;
 
 import io.github.sscp.model.base.InvalidValueException;
-import io.github.sscp.model.evidence.Engagement;
+import io.github.sscp.model.strategy.Engagement;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.evidence.Survey;
 import io.github.sscp.model.funding.Funding;
@@ -22,8 +22,8 @@ import io.github.sscp.model.measure.SeriesKey;
 import io.github.sscp.model.measure.TolerancePolicy;
 import io.github.sscp.model.organisation.ManagingTeam;
 import io.github.sscp.model.organisation.Membership;
-import io.github.sscp.model.organisation.Office;
-import io.github.sscp.model.organisation.Officeholder;
+import io.github.sscp.model.governance.Office;
+import io.github.sscp.model.governance.Officeholder;
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.Person;
 import io.github.sscp.model.statutory.StatutoryRecords;

@@ -2,6 +2,7 @@ package io.github.sscp.rules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -37,4 +38,8 @@ class RulesArchitectureTest {
       .and().areNotEnums().and().haveSimpleNameNotStartingWith("Immutable")
       .and().haveSimpleNameNotEndingWith("Builder").and().haveSimpleNameNotEndingWith("InitShim")
       .should().haveOnlyFinalFields();
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("io.github.sscp.(**)")
+      .should().beFreeOfCycles();
 }

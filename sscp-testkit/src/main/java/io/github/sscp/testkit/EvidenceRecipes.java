@@ -1,12 +1,12 @@
 package io.github.sscp.testkit;
 
 import io.github.sscp.model.evidence.AssessmentType;
-import io.github.sscp.model.evidence.Engagement;
-import io.github.sscp.model.evidence.EngagementMethod;
+import io.github.sscp.model.strategy.Engagement;
+import io.github.sscp.model.strategy.EngagementMethod;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.evidence.Survey;
 import io.github.sscp.model.measure.Frequency;
-import io.github.sscp.model.strategy.StatutoryStrand;
+import io.github.sscp.model.law.StatutoryStrand;
 import java.util.List;
 
 /** Recipes for the {@code evidence} package: strategic assessments, surveys and engagement records. */

@@ -2,7 +2,7 @@ package io.github.sscp.testkit;
 
 import io.github.sscp.model.Partnership;
 import io.github.sscp.model.base.Provenance;
-import io.github.sscp.model.evidence.Engagement;
+import io.github.sscp.model.strategy.Engagement;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.evidence.Survey;
 import io.github.sscp.model.funding.BudgetAllocation;
@@ -32,7 +32,7 @@ import io.github.sscp.model.measure.ValueType;
 import io.github.sscp.model.organisation.ContactDetails;
 import io.github.sscp.model.organisation.ManagingTeam;
 import io.github.sscp.model.organisation.Membership;
-import io.github.sscp.model.organisation.Officeholder;
+import io.github.sscp.model.governance.Officeholder;
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.Person;
 import io.github.sscp.model.statutory.AsbCaseReviewArrangements;

@@ -23,7 +23,7 @@ import io.github.sscp.model.strategy.ProgressUpdate;
 import io.github.sscp.model.strategy.Programme;
 import io.github.sscp.model.strategy.RevisionKind;
 import io.github.sscp.model.strategy.ScheduledReview;
-import io.github.sscp.model.strategy.StatutoryStrand;
+import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.model.strategy.StrategyKind;
 import io.github.sscp.model.strategy.StrategyRevision;

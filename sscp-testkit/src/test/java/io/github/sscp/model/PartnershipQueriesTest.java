@@ -3,8 +3,8 @@ package io.github.sscp.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sscp.model.organisation.Membership;
-import io.github.sscp.model.organisation.Office;
-import io.github.sscp.model.organisation.Officeholder;
+import io.github.sscp.model.governance.Office;
+import io.github.sscp.model.governance.Officeholder;
 import io.github.sscp.model.organisation.OrganisationType;
 import io.github.sscp.model.organisation.PartnerCategory;
 import io.github.sscp.model.organisation.Person;

@@ -163,7 +163,7 @@ public final class PlainDocument {
       List<String> groups,
       List<String> informedAssessmentIds,
       List<String> informedStrategyIds,
-      io.github.sscp.model.evidence.EngagementMethod method,
+      io.github.sscp.model.strategy.EngagementMethod method,
       Integer participants,
       String period,
       PlainProvenance provenance,
@@ -336,7 +336,7 @@ public final class PlainDocument {
   /** Plain form of a model value. */
   public record PlainOfficeholder(
       String bodyId,
-      io.github.sscp.model.organisation.Office office,
+      io.github.sscp.model.governance.Office office,
       String personId,
       String portfolio,
       PlainProvenance provenance,
@@ -566,7 +566,7 @@ public final class PlainDocument {
       String publishedOn,
       String publisher,
       io.github.sscp.model.measure.Frequency refreshFrequency,
-      List<io.github.sscp.model.strategy.StatutoryStrand> strandsCovered,
+      List<io.github.sscp.model.law.StatutoryStrand> strandsCovered,
       List<String> surveyIds,
       String title,
       io.github.sscp.model.evidence.AssessmentType type,
@@ -598,7 +598,7 @@ public final class PlainDocument {
       List<PlainScheduledReview> scheduledReviews,
       String sentToPccOn,
       io.github.sscp.model.strategy.StrategyStatus status,
-      List<io.github.sscp.model.strategy.StatutoryStrand> statutoryStrands,
+      List<io.github.sscp.model.law.StatutoryStrand> statutoryStrands,
       String title,
       String url) {}
 
@@ -612,7 +612,7 @@ public final class PlainDocument {
       String publishedOn,
       List<String> reasons,
       String sentToPccOn,
-      List<io.github.sscp.model.strategy.StatutoryStrand> statutoryStrands,
+      List<io.github.sscp.model.law.StatutoryStrand> statutoryStrands,
       String version,
       Integer year) {}
 

@@ -8,7 +8,7 @@ package io.github.sscp.model.base;
  * (blank names, dangling references) are not thrown: {@link
  * io.github.sscp.model.validation.ModelValidator} reports them as violations.
  */
-public class InvalidValueException extends IllegalArgumentException {
+public class InvalidValueException extends SscpException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -4,7 +4,7 @@ import io.github.sscp.model.base.HasProvenance;
 import io.github.sscp.model.governance.GovernanceBody;
 import io.github.sscp.model.measure.Frequency;
 import io.github.sscp.model.organisation.Organisation;
-import io.github.sscp.model.strategy.StatutoryStrand;
+import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.model.constraint.Id;
 import io.github.sscp.model.constraint.NotBlankIfPresent;

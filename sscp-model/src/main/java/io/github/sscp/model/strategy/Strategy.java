@@ -1,5 +1,6 @@
 package io.github.sscp.model.strategy;
 
+import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.base.HasProvenance;
 import io.github.sscp.model.base.Provenance;
 import io.github.sscp.model.evidence.StrategicAssessment;

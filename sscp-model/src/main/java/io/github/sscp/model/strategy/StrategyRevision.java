@@ -1,5 +1,6 @@
 package io.github.sscp.model.strategy;
 
+import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.governance.Decision;
 import io.github.sscp.model.constraint.Id;
 import io.github.sscp.model.constraint.RefersTo;

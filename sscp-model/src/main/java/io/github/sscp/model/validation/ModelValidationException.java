@@ -1,10 +1,11 @@
 package io.github.sscp.model.validation;
 
+import io.github.sscp.model.base.SscpException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Thrown by {@link ModelValidator#requireValid(Object)} with every violation found. */
-public class ModelValidationException extends IllegalArgumentException {
+public class ModelValidationException extends SscpException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Violation> violations;
@@ -27,5 +28,15 @@ public class ModelValidationException extends IllegalArgumentException {
    */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * Obtains each violation as "path: message".
+   *
+   * @return the violations as lines, not null
+   */
+  @Override
+  public List<String> details() {
+    return violations.stream().map(Violation::toString).toList();
   }
 }

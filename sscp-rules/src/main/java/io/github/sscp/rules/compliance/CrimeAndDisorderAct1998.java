@@ -11,7 +11,7 @@ import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.ResponsibleAuthorityType;
 import io.github.sscp.model.statutory.CombinationAgreement;
 import io.github.sscp.model.strategy.ExternalPlanKind;
-import io.github.sscp.model.strategy.StatutoryStrand;
+import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.rules.compliance.Evidence.At;
 import java.time.LocalDate;

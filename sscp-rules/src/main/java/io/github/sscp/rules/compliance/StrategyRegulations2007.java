@@ -1,7 +1,7 @@
 package io.github.sscp.rules.compliance;
 
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.evidence.Engagement;
+import io.github.sscp.model.strategy.Engagement;
 import io.github.sscp.model.evidence.StrategicAssessment;
 import io.github.sscp.model.geography.LocalGovernmentStructure;
 import io.github.sscp.model.governance.BodySeat;
@@ -12,7 +12,7 @@ import io.github.sscp.model.governance.StatutoryFunction;
 import io.github.sscp.model.organisation.MembershipRole;
 import io.github.sscp.model.statutory.CommunitySafetyAgreement;
 import io.github.sscp.model.statutory.InformationSharingAgreement;
-import io.github.sscp.model.strategy.StatutoryStrand;
+import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.model.strategy.StrategyRevision;
 import io.github.sscp.rules.compliance.Evidence.At;

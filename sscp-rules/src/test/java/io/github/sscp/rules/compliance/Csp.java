@@ -12,7 +12,7 @@ import io.github.sscp.model.organisation.Membership;
 import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.OrganisationType;
 import io.github.sscp.model.organisation.ResponsibleAuthorityType;
-import io.github.sscp.model.strategy.StatutoryStrand;
+import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.model.strategy.StrategyStatus;
 import io.github.sscp.model.time.DateRange;

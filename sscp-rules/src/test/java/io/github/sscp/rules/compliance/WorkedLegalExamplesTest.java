@@ -18,7 +18,7 @@ import io.github.sscp.model.organisation.OrganisationType;
 import io.github.sscp.model.organisation.ResponsibleAuthorityType;
 import io.github.sscp.model.strategy.PlanAlignment;
 import io.github.sscp.model.strategy.ExternalPlanKind;
-import io.github.sscp.model.strategy.StatutoryStrand;
+import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.model.strategy.StrategyRevision;
 import io.github.sscp.model.strategy.RevisionKind;

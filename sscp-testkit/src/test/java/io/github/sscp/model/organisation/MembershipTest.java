@@ -1,5 +1,7 @@
 package io.github.sscp.model.organisation;
 
+import io.github.sscp.model.governance.Office;
+import io.github.sscp.model.governance.Officeholder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,11 +1,13 @@
 package io.github.sscp.rules.kpi.series;
 
+import io.github.sscp.model.base.SscpException;
+
 /**
  * Thrown when a series cannot be analysed without giving a wrong number: a value that is not a
  * finite number, a negative count, a period given twice, periods of different kinds. The message
  * names the period (or position) at fault.
  */
-public class SeriesException extends IllegalArgumentException {
+public class SeriesException extends SscpException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -1,5 +1,7 @@
-package io.github.sscp.model.evidence;
+package io.github.sscp.model.strategy;
 
+import io.github.sscp.model.evidence.StrategicAssessment;
+import io.github.sscp.model.evidence.Survey;
 import io.github.sscp.model.base.HasProvenance;
 import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.model.time.ReportingPeriod;

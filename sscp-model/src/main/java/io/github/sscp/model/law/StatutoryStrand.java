@@ -1,4 +1,4 @@
-package io.github.sscp.model.strategy;
+package io.github.sscp.model.law;
 
 /**
  * The strategies Crime and Disorder Act 1998 s6(1) requires. Serious violence has two limbs, each

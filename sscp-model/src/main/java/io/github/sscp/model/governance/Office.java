@@ -1,4 +1,4 @@
-package io.github.sscp.model.organisation;
+package io.github.sscp.model.governance;
 
 /**
  * Offices held in or for a partnership or one of its bodies. Co-chairs are two holders of {@link

@@ -1,5 +1,8 @@
-package io.github.sscp.model.organisation;
+package io.github.sscp.model.governance;
 
+import io.github.sscp.model.organisation.Organisation;
+import io.github.sscp.model.organisation.Person;
+import io.github.sscp.model.organisation.Selection;
 import io.github.sscp.model.base.HasProvenance;
 import io.github.sscp.model.governance.GovernanceBody;
 import io.github.sscp.model.time.DateRange;

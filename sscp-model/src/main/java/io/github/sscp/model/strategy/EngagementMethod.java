@@ -1,4 +1,4 @@
-package io.github.sscp.model.evidence;
+package io.github.sscp.model.strategy;
 
 /** How a partnership sought the views of people who live or work in its area. */
 public enum EngagementMethod {
