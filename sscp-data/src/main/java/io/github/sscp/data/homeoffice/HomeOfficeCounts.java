@@ -119,7 +119,6 @@ public final class HomeOfficeCounts {
   public List<Observation> toObservations(String partnership, Map<String, String> measureByOffence,
       Optional<GssCode> area) {
     String citation = Publication.HOME_OFFICE_CSP.cite(String.join(", ", summary.files()));
-    String areaPart = area.map(c -> c.value().toLowerCase(Locale.ROOT)).orElse("own");
     List<Observation> out = new ArrayList<>();
     for (Map.Entry<Key, Long> e : counts.entrySet()) {
       Key k = e.getKey();
@@ -128,8 +127,6 @@ public final class HomeOfficeCounts {
         continue;
       }
       Observation.Builder b = Observation.builder()
-          .id(measure + "/" + areaPart + "/" + k.quarter().toString().replace('/', '-')
-              .replace(' ', '-').toLowerCase(Locale.ROOT))
           .measureId(measure).geography(area).period(k.quarter())
           .value(BigDecimal.valueOf(e.getValue())).source(Publication.HOME_OFFICE_CSP.name())
           .provenance(Provenance.sourced(citation));

@@ -121,7 +121,6 @@ public final class PoliceUkCounts {
       }
     }
     String citation = Publication.POLICE_UK.cite(String.join(", ", summary.files()));
-    String areaPart = area.map(c -> c.value().toLowerCase(Locale.ROOT)).orElse("own");
     List<Observation> out = new ArrayList<>();
     for (Map.Entry<Key, Long> e : totals.entrySet()) {
       String measure = measureByCategory.get(e.getKey().categoryId());
@@ -129,8 +128,6 @@ public final class PoliceUkCounts {
         continue;
       }
       Observation.Builder b = Observation.builder()
-          .id(measure + "/" + areaPart + "/" + e.getKey().month() + e.getKey().outcome()
-              .map(o -> "/" + slug(o)).orElse(""))
           .measureId(measure).geography(area).period(CalendarMonth.of(e.getKey().month()))
           .value(BigDecimal.valueOf(e.getValue())).source(Publication.POLICE_UK.name())
           .provenance(Provenance.sourced(citation));
@@ -141,10 +138,6 @@ public final class PoliceUkCounts {
     return out;
   }
 
-  static String slug(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return s.isEmpty() ? "none" : s;
-  }
 
   /** Accumulates counts as rows arrive. */
   static final class Builder implements Consumer<StreetCrime> {

@@ -146,8 +146,6 @@ public final class TidyCsv {
     String source = get(f, at, "source");
     try {
       Observation o = Observation.builder()
-          .id(measure + "/" + area.map(c -> c.value().toLowerCase(Locale.ROOT)).orElse("own") + "/"
-              + slug(period.toString()))
           .measureId(measure).geography(area).period(period).value(value).status(status)
           .source(source.isEmpty() ? Optional.empty() : Optional.of(source))
           .provenance(Provenance.sourced(source.isEmpty() ? name : source + " (" + name + ")"))
@@ -165,9 +163,6 @@ public final class TidyCsv {
     return i == null ? "" : f.get(i).strip();
   }
 
-  static String slug(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-  }
 
   /**
    * Writes observations, one row each, with every column; the line ending is LF.

@@ -395,8 +395,9 @@ class PoliceUkReaderTest {
     assertThat(outcomes.count(YearMonth.of(2018, 10), "police-uk/burglary")).isEqualTo(totalByOutcome);
     assertThat(outcomes.toObservations(Map.of("police-uk/burglary", "burglaries"), Optional.empty(), false))
         .allSatisfy(o -> assertThat(o.breakdown()).containsKey("outcome"));
-    assertThat(PoliceUkCounts.slug("Investigation complete; no suspect identified"))
-        .isEqualTo("investigation-complete-no-suspect-identified");
+    assertThat(outcomes.toObservations(Map.of("police-uk/burglary", "burglaries"), Optional.empty(), false))
+        .extracting(Observation::id)
+        .contains("burglaries/own/2018-10/investigation-complete-no-suspect-identified");
   }
 
   @Test

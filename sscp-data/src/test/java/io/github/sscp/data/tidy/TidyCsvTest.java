@@ -100,14 +100,12 @@ class TidyCsvTest {
           for (int i = 0; i < periods.size(); i++) {
             Optional<GssCode> area = (seed + i) % 3 == 0 ? Optional.empty() : Optional.of(GssCode.of("E22000120"));
             String measure = "m" + ((seed + i) % 2);
-            String id = measure + "/" + area.map(a -> "e22000120").orElse("own") + "/"
-                + TidyCsv.slug(periods.get(i).toString());
-            if (!ids.add(id)) {
-              continue;
-            }
-            obs.add(Observation.builder().id(id).measureId(measure).geography(area).period(periods.get(i))
+            Observation o = Observation.builder().measureId(measure).geography(area).period(periods.get(i))
                 .value(BigDecimal.valueOf(seed + i, i % 3)).status(i % 2 == 0 ? ObservationStatus.FINAL : ObservationStatus.PROVISIONAL)
-                .source("survey " + i).build());
+                .source("survey " + i).build();
+            if (ids.add(o.id())) {
+              obs.add(o);
+            }
           }
           StringWriter out = new StringWriter();
           TidyCsv.write(obs, out);

@@ -40,9 +40,16 @@ public interface Observation extends WithObservation, HasProvenance {
     return new Builder();
   }
 
-  /** The observation's id, unique in its log. */
+  /**
+   * The observation's id, unique in its log. When not given it is derived, as {@link
+   * #derivedId(String, Optional, Map, ReportingPeriod)} says: {@code
+   * residential-burglary/e22000120/2024-25-q1}.
+   */
   @Id
-  String id();
+  @Value.Default
+  default String id() {
+    return derivedId(measureId(), geography(), breakdown(), period());
+  }
 
   /** The measure, by id. */
   @Id
@@ -88,6 +95,38 @@ public interface Observation extends WithObservation, HasProvenance {
 
   /** A note on data quality, e.g. a recording-rule change. */
   Optional<@NotBlankIfPresent String> qualityNote();
+
+  /**
+   * Derives an observation's id from what it is a value of: the measure, then the area's GSS code
+   * in lower case (or {@code own} for the partnership's own area), then the period's canonical text
+   * in lower case with every run of other characters made a hyphen ({@code 2024/25 Q1} becomes
+   * {@code 2024-25-q1}), then each breakdown category, by dimension, likewise. An id that would be
+   * longer than 200 characters keeps its first 180 and ends with a hash of the whole.
+   *
+   * @param measureId the measure's id, not null
+   * @param geography the area, or empty for the partnership's own, not null
+   * @param breakdown the breakdown, not null
+   * @param period the period, not null
+   * @return the id, not null
+   */
+  static String derivedId(String measureId, Optional<GssCode> geography, Map<String, String> breakdown,
+      ReportingPeriod period) {
+    StringBuilder id = new StringBuilder(measureId).append('/')
+        .append(geography.map(c -> c.value().toLowerCase(java.util.Locale.ROOT)).orElse("own"))
+        .append('/').append(slug(ReportingPeriod.standardised(period).toString()));
+    new java.util.TreeMap<>(breakdown).values().forEach(v -> id.append('/').append(slug(v)));
+    if (id.length() <= 200) {
+      return id.toString();
+    }
+    return id.substring(0, 180).replaceAll("[._/-]+$", "") + "/"
+        + Integer.toHexString(id.toString().hashCode() & 0x7fffffff);
+  }
+
+  private static String slug(String text) {
+    String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-|-$", "");
+    return s.isEmpty() ? "x" : s;
+  }
 
   /**
    * Obtains the series this observation belongs to.

@@ -62,6 +62,127 @@ public interface ObservationLog extends WithObservationLog {
   }
 
   /**
+   * Obtains a log with several more observations, appended in the order given and checked once;
+   * this log is unchanged.
+   *
+   * @param observations the observations to append, not null
+   * @return the longer log, not null
+   * @throws InvalidValueException if an id repeats or a supersession is invalid
+   */
+  default ObservationLog appendAll(Iterable<? extends Observation> observations) {
+    Objects.requireNonNull(observations, "observations");
+    return ImmutableObservationLog.builder().from(this).addAllEntries(observations).build();
+  }
+
+  /**
+   * Obtains a log with a correction appended: the observation supersedes the one in force for the
+   * same series and period, and is marked {@link ObservationStatus#REVISED} (a suppressed value
+   * stays suppressed). Its id is made unique by a revision suffix ({@code …/r2}, {@code …/r3})
+   * when it would repeat one in the log. This log is unchanged.
+   *
+   * @param corrected the corrected value, not null
+   * @return the longer log, not null
+   * @throws InvalidValueException if no observation is in force for that series and period
+   */
+  default ObservationLog revise(Observation corrected) {
+    Objects.requireNonNull(corrected, "corrected");
+    Observation earlier = inForce(corrected).orElseThrow(() -> new InvalidValueException(
+        "supersedesId: no observation of " + corrected.seriesKey() + " for " + corrected.period()
+            + " is in force to be revised"));
+    return append(revision(corrected, earlier, ids()));
+  }
+
+  /**
+   * Obtains a log with observations joined to it, never replacing an entry: an observation equal to
+   * one in force is left out; one for a series and period that already has a different value in
+   * force is appended as a revision of it ({@link #revise(Observation)}); any other is appended. A
+   * repeated id is made unique by a revision suffix. This log is unchanged.
+   *
+   * @param observations the observations to join, in order, not null
+   * @return the joined log, or this log if nothing changed, not null
+   * @throws InvalidValueException if a supersession the observations name is invalid
+   */
+  default ObservationLog join(Iterable<? extends Observation> observations) {
+    Objects.requireNonNull(observations, "observations");
+    Map<List<Object>, Observation> inForce = new HashMap<>();
+    for (Observation o : current()) {
+      inForce.put(slot(o), o);
+    }
+    Set<String> ids = ids();
+    List<Observation> added = new ArrayList<>();
+    for (Observation o : observations) {
+      Observation earlier = inForce.get(slot(o));
+      Observation next;
+      if (earlier == null) {
+        next = ids.contains(o.id()) ? o.withId(unique(o.id(), ids)) : o;
+      } else if (sameFigure(earlier, o)) {
+        continue;
+      } else if (o.supersedesId().isPresent()) {
+        next = ids.contains(o.id()) ? o.withId(unique(o.id(), ids)) : o;
+      } else {
+        next = revision(o, earlier, ids);
+      }
+      ids.add(next.id());
+      inForce.put(slot(next), next);
+      added.add(next);
+    }
+    return added.isEmpty() ? this : appendAll(added);
+  }
+
+  /**
+   * Finds the observation in force for the same series and days as another.
+   *
+   * @param like an observation, not null
+   * @return the one in force, or empty
+   */
+  default Optional<Observation> inForce(Observation like) {
+    List<Object> slot = slot(like);
+    Observation found = null;
+    for (Observation o : current()) {
+      if (slot(o).equals(slot)) {
+        found = o;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private Set<String> ids() {
+    Set<String> ids = new HashSet<>();
+    entries().forEach(o -> ids.add(o.id()));
+    return ids;
+  }
+
+  private static List<Object> slot(Observation o) {
+    return List.of(o.seriesKey(), o.period().start(), o.period().endExclusive());
+  }
+
+  private static boolean sameFigure(Observation a, Observation b) {
+    return a.value().equals(b.value()) && a.numerator().equals(b.numerator())
+        && a.denominator().equals(b.denominator()) && a.status() == b.status();
+  }
+
+  private static Observation revision(Observation corrected, Observation earlier, Set<String> ids) {
+    String id = corrected.id().equals(earlier.id()) || ids.contains(corrected.id())
+        ? unique(corrected.id(), ids) : corrected.id();
+    return corrected.withId(id).withSupersedesId(earlier.id())
+        .withStatus(corrected.status() == ObservationStatus.SUPPRESSED
+            ? ObservationStatus.SUPPRESSED : ObservationStatus.REVISED);
+  }
+
+  private static String unique(String id, Set<String> ids) {
+    String base = id.replaceAll("/r\\d+$", "");
+    for (int n = 2; ; n++) {
+      String candidate = base + "/r" + n;
+      if (!ids.contains(candidate) && candidate.length() <= 200) {
+        return candidate;
+      }
+      if (candidate.length() > 200) {
+        base = base.substring(0, 190);
+      }
+    }
+  }
+
+  /**
    * Obtains the observations in force: every entry that no later entry supersedes.
    *
    * @return the current observations, in log order, not null
