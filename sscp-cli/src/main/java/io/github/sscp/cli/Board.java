@@ -1,43 +1,72 @@
 package io.github.sscp.cli;
 
-import io.github.sscp.data.Publication;
+import io.github.sscp.data.files.DataFiles;
+import io.github.sscp.data.files.DataImport;
+import io.github.sscp.data.files.DataRequest;
+import io.github.sscp.data.files.FileImport;
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.validation.ModelValidator;
-import io.github.sscp.model.validation.Violation;
+import io.github.sscp.model.validation.ModelValidationException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A partnership with its data joined, as the kpi and report commands read it.
  *
  * @param partnership the partnership, with the data's observations
- * @param loaded what the data files held
- * @param area the partnership's name in the data
+ * @param data what the data files gave
  * @param example whether it is the bundled example
  */
-record Board(Partnership partnership, DataFiles.Loaded loaded, String area, boolean example) {
+record Board(Partnership partnership, DataImport data, boolean example) {
 
-  static Board load(PartnershipSource source, DataOptions data, Progress progress) {
+  static Board load(PartnershipSource source, DataOptions options, PrintWriter err) {
     Partnership p = source.read();
-    String example = source.example;
-    String name = data.area != null ? data.area : example != null ? Inputs.EXAMPLE_AREA
-        : p.area().name();
-    DataFiles.Loaded loaded = DataFiles.load(data.files, name, DataFiles.measures(data.measures),
-        progress);
-    if (example != null && data.files.isEmpty()) {
-      loaded = new DataFiles.Loaded(List.of(), DataFiles.peers(DataFiles.exampleHomeOffice(), name,
-          Inputs.EXAMPLE_MEASURES), Set.of(Publication.HOME_OFFICE_CSP.cite(
-              "ho-csp-extract-southampton-and-peers.csv")), List.of());
+    DataRequest request = DataRequest.forPartnership(p)
+        .withMeasures(measures(options.measures))
+        .withWatch(Progress.forTerminal(err));
+    if (options.area != null) {
+      request = request.withArea(options.area);
     }
-    Partnership joined = loaded.joinedTo(p);
-    if (joined != p) {
-      List<Violation> problems = ModelValidator.shared().validate(joined);
-      if (!problems.isEmpty()) {
-        throw new CliException(Sscp.INVALID, "the data does not fit the partnership: "
-            + problems.get(0).path() + ": " + problems.get(0).message()
-            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+    DataImport data;
+    boolean example = source.example != null;
+    if (example && options.files.isEmpty()) {
+      try (InputStream in = Inputs.class.getResourceAsStream(Inputs.EXAMPLE_HOME_OFFICE)) {
+        data = DataFiles.read(java.util.Objects.requireNonNull(in, "the bundled extract"),
+            Inputs.EXAMPLE_HOME_OFFICE_NAME, request);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
+    } else {
+      data = DataFiles.read(options.files, request);
+      for (FileImport f : data.imports()) {
+        err.print(String.join(", ", f.paths()) + ": " + f.kind().words() + "\n"
+            + f.summary().render());
+      }
+      data.notes().forEach(n -> err.println("note: " + n));
     }
-    return new Board(joined, loaded, name, example != null);
+    try {
+      return new Board(data.joinTo(p), data, example);
+    } catch (ModelValidationException e) {
+      throw new CliException(Sscp.INVALID, "the data does not fit the partnership: "
+          + e.violations().get(0) + (e.violations().size() > 1 ? " (and "
+              + (e.violations().size() - 1) + " more)" : ""));
+    }
   }
+
+  /** Parses {@code KEY=MEASURE} options. */
+  static Map<String, String> measures(List<String> pairs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String pair : pairs) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new CliException(Sscp.USAGE, "--measure takes KEY=MEASURE, e.g."
+            + " burglary_residential=residential-burglary; got '" + pair + "'");
+      }
+      out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    return out;
+  }
+
 }

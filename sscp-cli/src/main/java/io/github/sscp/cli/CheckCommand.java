@@ -3,11 +3,11 @@ package io.github.sscp.cli;
 import io.github.sscp.model.Partnership;
 import io.github.sscp.rules.compliance.Catalogue;
 import io.github.sscp.rules.compliance.ComplianceReport;
+import io.github.sscp.rules.compliance.ComplianceTimeline;
 import io.github.sscp.rules.compliance.TimelineEntry;
 import io.github.sscp.rules.compliance.Verdict;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,20 +44,15 @@ final class CheckCommand implements Callable<Integer> {
     LocalDate date = asOf == null ? Sscp.today() : asOf;
     Catalogue law = Catalogue.statutory();
     ComplianceReport report = law.evaluate(p, date);
-    List<TimelineEntry> changes = timeline == null ? null : timeline(law, p);
+    ComplianceTimeline changes = timeline == null ? null : timeline(law, p);
     var out = spec.commandLine().getOut();
     if (options.json()) {
-      if (changes == null) {
-        out.print(Json.document(report));
-      } else {
-        out.print("{\n\"report\": " + Json.document(report).stripTrailing() + ",\n\"timeline\": "
-            + Json.value(changes).stripTrailing() + "\n}\n");
-      }
+      out.print(Json.document(changes == null ? report : changes));
     } else {
       out.println(report.render());
       if (changes != null) {
-        out.println("Changes of outcome, " + timeline + " (" + changes.size() + ")");
-        for (TimelineEntry e : changes) {
+        out.println("Changes of outcome, " + timeline + " (" + changes.changes().size() + ")");
+        for (TimelineEntry e : changes.changes()) {
           out.println("  " + e.date() + "  " + e.ruleId() + ": " + e.before() + " -> " + e.after()
               + " (" + e.why() + ")");
         }
@@ -66,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     return report.verdict() == Verdict.NOT_COMPLIANT ? Sscp.INVALID : Sscp.OK;
   }
 
-  private List<TimelineEntry> timeline(Catalogue law, Partnership p) {
+  private ComplianceTimeline timeline(Catalogue law, Partnership p) {
     int dots = timeline.indexOf("..");
     try {
       if (dots > 0) {
@@ -75,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
           throw new CliException(Sscp.USAGE, "--timeline: " + to + " is before " + from);
         }
-        return law.timeline(p, from, to);
+        return law.timelineOf(p, from, to);
       }
     } catch (DateTimeParseException e) {
       // reported below

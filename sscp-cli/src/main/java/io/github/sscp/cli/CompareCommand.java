@@ -2,10 +2,9 @@ package io.github.sscp.cli;
 
 import io.github.sscp.model.base.SscpException;
 import io.github.sscp.cli.report.Wording;
+import io.github.sscp.rules.kpi.stats.CountComparison;
 import io.github.sscp.rules.kpi.stats.RateComparison;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,12 +51,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (options.json()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("comparison", c);
-      m.put("change", a - b);
-      m.put("percentChange", b == 0 ? null : 100.0 * (a - b) / b);
-      m.put("significantAt5Percent", c.pValue() < 0.05);
-      out.print(Json.value(m));
+      out.print(Json.document(CountComparison.of(c)));
       return Sscp.OK;
     }
     out.printf(Locale.ROOT, "A %d, B %d: change %+d%s%n", a, b, a - b,

@@ -1,21 +1,17 @@
 package io.github.sscp.cli;
 
-import io.github.sscp.data.ImportSummary;
-import io.github.sscp.data.homeoffice.HomeOfficeCounts;
+import io.github.sscp.data.files.DataFiles;
+import io.github.sscp.data.files.DataImport;
+import io.github.sscp.data.files.FileImport;
 import io.github.sscp.data.policeuk.AreaSelection;
-import io.github.sscp.data.policeuk.PoliceUkCounts;
 import io.github.sscp.data.tidy.TidyCsv;
-import io.github.sscp.model.measure.Observation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -73,12 +69,8 @@ final class IngestCommand implements Runnable {
     public Integer call() {
       AreaSelection selection = area.prefix != null ? AreaSelection.localAuthority(area.prefix)
           : AreaSelection.lsoaCodes(codes(area.codes));
-      PoliceUkCounts counts = DataFiles.policeUk(files, selection,
-          Progress.forTerminal(spec.commandLine().getErr()));
-      Map<String, String> byCategory = new LinkedHashMap<>();
-      counts.counts().keySet().forEach(k -> byCategory.put(k.categoryId(), k.categoryId()));
-      return write(spec, options, counts.toObservations(byCategory, Optional.empty(), true),
-          counts.summary());
+      return write(spec, options, DataFiles.countPoliceUk(files, selection,
+          Progress.forTerminal(spec.commandLine().getErr())));
     }
   }
 
@@ -104,18 +96,12 @@ final class IngestCommand implements Runnable {
       if (!Files.exists(file)) {
         throw new CliException(Sscp.USAGE, file + ": no such file");
       }
-      HomeOfficeCounts counts = DataFiles.homeOffice(file,
+      DataImport data = DataFiles.countHomeOffice(file, csp,
           Progress.forTerminal(spec.commandLine().getErr()));
-      Set<String> offences = new LinkedHashSet<>();
-      counts.counts().keySet().forEach(k -> offences.add(k.offence()));
-      Map<String, String> byOffence = new LinkedHashMap<>();
-      offences.forEach(o -> byOffence.put(o, o.toLowerCase(java.util.Locale.ROOT)
-          .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")));
-      List<Observation> observations = counts.toObservations(csp, byOffence, Optional.empty());
-      if (observations.isEmpty()) {
+      if (data.observations().isEmpty()) {
         throw new CliException(Sscp.INVALID, file + ": no rows for the partnership '" + csp + "'");
       }
-      return write(spec, options, observations, counts.summary());
+      return write(spec, options, data);
     }
   }
 
@@ -136,21 +122,17 @@ final class IngestCommand implements Runnable {
     }
   }
 
-  static int write(CommandSpec spec, Options options, List<Observation> observations,
-      ImportSummary summary) {
+  static int write(CommandSpec spec, Options options, DataImport data) {
     var out = spec.commandLine().getOut();
     if (options.json()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("observations", observations);
-      m.put("summary", summary);
-      out.print(Json.value(m));
+      out.print(Json.document(data));
     } else {
       StringWriter text = new StringWriter();
-      TidyCsv.write(observations, text);
+      TidyCsv.write(data.observations(), text);
       out.print(text);
     }
-    spec.commandLine().getErr().print(summary.render());
+    data.imports().forEach(f -> spec.commandLine().getErr().print(f.summary().render()));
     spec.commandLine().getErr().flush();
-    return summary.problemCount() > 0 ? Sscp.INVALID : Sscp.OK;
+    return data.imports().stream().anyMatch(FileImport::hasBadRows) ? Sscp.INVALID : Sscp.OK;
   }
 }

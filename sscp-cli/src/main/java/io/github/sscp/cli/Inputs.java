@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 
 /** Where a command's partnership comes from: a JSON or YAML file, or the bundled example. */
@@ -20,13 +19,8 @@ final class Inputs {
   /** The example's name on the command line. */
   static final String SOUTHAMPTON = "southampton";
   static final String EXAMPLE_YAML = "example/southampton-safe-city-partnership.yaml";
-  static final String EXAMPLE_HOME_OFFICE = "example/ho-csp-extract-southampton-and-peers.csv";
-  /** The example's measures by the Home Office extract's offence keys, for its peer panel. */
-  static final Map<String, String> EXAMPLE_MEASURES = Map.of(
-      "burglary_residential", "residential-burglary",
-      "veh_theft_of_mv", "theft-of-motor-vehicle");
-  /** The example's partnership name in the Home Office extract. */
-  static final String EXAMPLE_AREA = "Southampton";
+  static final String EXAMPLE_HOME_OFFICE_NAME = "ho-csp-extract-southampton-and-peers.csv";
+  static final String EXAMPLE_HOME_OFFICE = "example/" + EXAMPLE_HOME_OFFICE_NAME;
 
   private Inputs() {}
 

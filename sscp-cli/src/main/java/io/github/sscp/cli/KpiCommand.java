@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.model.base.ValueParseException;
 import io.github.sscp.rules.kpi.KpiAssessment;
+import io.github.sscp.rules.kpi.MeasureAssessments;
+import io.github.sscp.rules.kpi.PartnershipAssessment;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,12 +46,17 @@ final class KpiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Board board = Board.load(source, data, Progress.forTerminal(spec.commandLine().getErr()));
-    List<KpiAssessment> assessed = Assessments.of(board.partnership(), board.loaded().peers(),
-        board.area(), period(asOf).map(x -> x.endExclusive().minusDays(1)));
+    Board board = Board.load(source, data, spec.commandLine().getErr());
+    PartnershipAssessment assessment = PartnershipAssessment.of(board.partnership());
+    Optional<ReportingPeriod> last = period(asOf);
+    if (last.isPresent()) {
+      assessment = assessment.asOf(last.get().endExclusive().minusDays(1));
+    }
+    MeasureAssessments result = assessment.assess();
+    List<KpiAssessment> assessed = result.assessments();
     var out = spec.commandLine().getOut();
     if (options.json()) {
-      out.print(Json.documents(assessed));
+      out.print(Json.document(result));
     } else {
       for (KpiAssessment a : assessed) {
         out.println(a.measureId() + ": " + words(a.status().name()) + " (decided by "

@@ -2,6 +2,7 @@ package io.github.sscp.cli;
 
 import org.jspecify.annotations.Nullable;
 import io.github.sscp.data.ImportLog;
+import io.github.sscp.data.files.ImportWatch;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -10,7 +11,7 @@ import java.util.function.Supplier;
  * A progress line on stderr for imports that take more than two seconds, shown only when stderr
  * is a terminal: rows read so far, redrawn twice a second, cleared at the end.
  */
-final class Progress {
+final class Progress implements ImportWatch {
 
   private final @Nullable PrintWriter err;
   private final boolean enabled;
@@ -39,7 +40,8 @@ final class Progress {
     return new Progress(err, tty != null ? tty.equals("1") : System.console() != null);
   }
 
-  <T> T during(ImportLog log, Supplier<T> work) {
+  @Override
+  public <T> T during(ImportLog log, Supplier<T> work) {
     PrintWriter err = this.err;
     if (!enabled || err == null) {
       return work.get();

@@ -5,6 +5,7 @@ import io.github.sscp.cli.report.ReportView;
 import io.github.sscp.rules.compliance.Catalogue;
 import io.github.sscp.rules.compliance.ComplianceReport;
 import io.github.sscp.rules.kpi.KpiAssessment;
+import io.github.sscp.rules.kpi.PartnershipAssessment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,12 +50,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Board board = Board.load(source, data, Progress.forTerminal(spec.commandLine().getErr()));
+    Board board = Board.load(source, data, spec.commandLine().getErr());
     LocalDate date = asOf == null ? Sscp.today() : asOf;
     ComplianceReport law = Catalogue.statutory().evaluate(board.partnership(), date);
-    List<KpiAssessment> assessed = Assessments.of(board.partnership(), board.loaded().peers(),
-        board.area(), Optional.of(date));
-    Set<String> attributions = new LinkedHashSet<>(board.loaded().attributions());
+    List<KpiAssessment> assessed = PartnershipAssessment.of(board.partnership()).asOf(date)
+        .assess().assessments();
+    Set<String> attributions = new LinkedHashSet<>(board.data().attributions());
     board.partnership().observations().entries().forEach(o -> o.provenance().citation()
         .ifPresent(attributions::add));
     String peerNote = board.example() ? "the peer panel (Portsmouth, Plymouth, Reading, Southend-on-Sea and Stoke-on-Trent: unitary"

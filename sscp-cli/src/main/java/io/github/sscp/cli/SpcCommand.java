@@ -107,7 +107,7 @@ final class SpcCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (options.json()) {
-      out.print(Json.value(result));
+      out.print(Json.document(result));
       return Sscp.OK;
     }
     out.printf(Locale.ROOT, "%-12s %10s %10s %10s %10s  %-24s %s%n", "period", "value", "mean",

@@ -1,14 +1,12 @@
 package io.github.sscp.cli;
 
-import io.github.sscp.json.Problem;
 import io.github.sscp.json.SscpJson;
 import io.github.sscp.json.SscpJsonException;
+import io.github.sscp.json.Validation;
 import io.github.sscp.model.Partnership;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,11 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       Partnership p = SscpJson.standard().readPartnership(new ByteArrayInputStream(bytes));
       if (options.json()) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("file", file.toString());
-        result.put("valid", true);
-        result.put("problems", List.of());
-        out.print(Json.value(result));
+        out.print(Json.document(new Validation(file.toString(), true, List.of())));
       } else {
         out.println(file + ": valid — " + p.name() + " (" + p.organisations().size()
             + " organisations, " + p.measures().size() + " measures, "
@@ -52,24 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
       return Sscp.OK;
     } catch (SscpJsonException e) {
       if (options.json()) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("file", file.toString());
-        result.put("valid", false);
-        result.put("problems", e.problems().stream().map(ValidateCommand::problem).toList());
-        out.print(Json.value(result));
+        out.print(Json.document(new Validation(file.toString(), false, e.problems())));
       } else {
         out.println(file + ": " + e.getMessage());
       }
       return Sscp.INVALID;
     }
-  }
-
-  private static Map<String, Object> problem(Problem p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("pointer", p.pointer());
-    m.put("line", p.line());
-    m.put("column", p.column());
-    m.put("message", p.message());
-    return m;
   }
 }

@@ -88,7 +88,8 @@ final class Binder {
           problem(pointer, node, "expected an array, found " + node.describe());
           return null;
         }
-        Collection<Object> out = shape == Shape.SET ? new LinkedHashSet<>() : new ArrayList<>();
+        Collection<Object> out = java.util.SortedSet.class.isAssignableFrom(raw) ? new java.util.TreeSet<>()
+            : shape == Shape.SET ? new LinkedHashSet<>() : new ArrayList<>();
         for (int i = 0; i < a.items().size(); i++) {
           Object v = bind(a.items().get(i), type.element(), pointer.child(i));
           if (v != null && !out.add(v)) {
@@ -129,7 +130,8 @@ final class Binder {
       return null;
     }
     Class<?> keyType = type.key().raw();
-    Map<Object, Object> out = new LinkedHashMap<>();
+    Map<Object, Object> out = java.util.SortedMap.class.isAssignableFrom(type.raw())
+        ? new java.util.TreeMap<>() : new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : o.fields().entrySet()) {
       Pointer child = pointer.child(e.getKey());
       Object key = keyType.isEnum() ? enumValue(keyType, e.getKey(), child, e.getValue()) : e.getKey();

@@ -1,6 +1,12 @@
 package io.github.sscp.json;
 
+import io.github.sscp.data.files.DataImport;
 import io.github.sscp.model.Partnership;
+import io.github.sscp.rules.compliance.ComplianceTimeline;
+import io.github.sscp.rules.compliance.RuleCatalogue;
+import io.github.sscp.rules.kpi.MeasureAssessments;
+import io.github.sscp.rules.kpi.spc.SpcResult;
+import io.github.sscp.rules.kpi.stats.CountComparison;
 import io.github.sscp.rules.compliance.ComplianceReport;
 import io.github.sscp.rules.kpi.KpiAssessment;
 import java.util.List;
@@ -22,11 +28,32 @@ public final class DocumentKind<T> {
   /** A KPI assessment of one measure. */
   public static final DocumentKind<KpiAssessment> KPI_ASSESSMENT =
       new DocumentKind<>("kpi-assessment", KpiAssessment.class);
+  /** Every measure of success of a partnership, assessed as of a date. */
+  public static final DocumentKind<MeasureAssessments> KPI_ASSESSMENTS =
+      new DocumentKind<>("kpi-assessments", MeasureAssessments.class);
+  /** The changes of compliance findings between two dates. */
+  public static final DocumentKind<ComplianceTimeline> COMPLIANCE_TIMELINE =
+      new DocumentKind<>("compliance-timeline", ComplianceTimeline.class);
+  /** The compliance catalogue: each rule's source, holder and dated versions. */
+  public static final DocumentKind<RuleCatalogue> RULE_CATALOGUE =
+      new DocumentKind<>("rule-catalogue", RuleCatalogue.class);
+  /** A Making Data Count SPC analysis of one series. */
+  public static final DocumentKind<SpcResult> SPC_ANALYSIS =
+      new DocumentKind<>("spc-analysis", SpcResult.class);
+  /** Two counts compared: change and the exact test. */
+  public static final DocumentKind<CountComparison> COUNT_COMPARISON =
+      new DocumentKind<>("count-comparison", CountComparison.class);
+  /** What data files gave: observations and each import's summary. */
+  public static final DocumentKind<DataImport> DATA_IMPORT =
+      new DocumentKind<>("data-import", DataImport.class);
+  /** Whether a partnership file is valid, with every problem. */
+  public static final DocumentKind<Validation> VALIDATION =
+      new DocumentKind<>("validation", Validation.class);
 
   private final String name;
   private final Class<T> type;
 
-  private DocumentKind(String name, Class<T> type) {
+  DocumentKind(String name, Class<T> type) {
     this.name = name;
     this.type = type;
   }
@@ -37,7 +64,8 @@ public final class DocumentKind<T> {
    * @return the kinds, not null
    */
   public static List<DocumentKind<?>> all() {
-    return List.of(PARTNERSHIP, COMPLIANCE_REPORT, KPI_ASSESSMENT);
+    return List.of(PARTNERSHIP, COMPLIANCE_REPORT, KPI_ASSESSMENT, KPI_ASSESSMENTS,
+        COMPLIANCE_TIMELINE, RULE_CATALOGUE, SPC_ANALYSIS, COUNT_COMPARISON, DATA_IMPORT, VALIDATION);
   }
 
   /**

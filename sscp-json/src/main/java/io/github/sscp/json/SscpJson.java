@@ -6,7 +6,13 @@ import io.github.sscp.model.validation.ModelValidator;
 import io.github.sscp.model.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,6 +161,29 @@ public final class SscpJson {
     return read(bytes, sniff(bytes), DocumentKind.PARTNERSHIP);
   }
 
+  /**
+   * Reads a partnership file in JSON or YAML.
+   *
+   * @param file the file, not null
+   * @return the partnership, not null
+   * @throws SscpJsonException with every problem found, each message starting with the file's
+   *     name; or naming the file if it cannot be read
+   */
+  public Partnership readPartnership(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readPartnership(in);
+    } catch (SscpJsonException e) {
+      throw new SscpJsonException(file.toString(), e.problems());
+    } catch (NoSuchFileException e) {
+      throw new SscpJsonException(file.toString(), List.of(new Problem("", 0, 0,
+          "no such file")));
+    } catch (IOException e) {
+      throw new SscpJsonException(file.toString(), List.of(new Problem("", 0, 0,
+          "cannot be read: " + e.getMessage())));
+    }
+  }
+
   static Format sniff(byte[] bytes) {
     for (byte b : bytes) {
       if (b == '{' || b == '[') {
@@ -281,7 +310,7 @@ public final class SscpJson {
   }
 
   /**
-   * Writes a document: a partnership, a compliance report or a KPI assessment.
+   * Writes a document of one of the {@link DocumentKind}s.
    *
    * @param document the document, not null
    * @param format JSON or YAML, not null
@@ -302,6 +331,55 @@ public final class SscpJson {
    */
   public String writePublic(Object document, Format format) {
     return write(document, format, true);
+  }
+
+  /**
+   * Writes a document to a stream, which is flushed, not closed.
+   *
+   * @param document the document, of one of the document kinds, not null
+   * @param format JSON or YAML, not null
+   * @param out the stream, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(Object document, Format format, OutputStream out) {
+    try {
+      out.write(write(document, format, false).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a document to a file through a temporary file beside it, moved into place when
+   * complete, so that a failure never leaves half a file.
+   *
+   * @param document the document, of one of the document kinds, not null
+   * @param format JSON or YAML, not null
+   * @param file the file, created or replaced, not null
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(Object document, Format format, Path file) {
+    byte[] bytes = write(document, format, false).getBytes(StandardCharsets.UTF_8);
+    Path absolute = file.toAbsolutePath();
+    Path dir = absolute.getParent() == null ? Path.of(".") : absolute.getParent();
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+      Files.write(tmp, bytes);
+      Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot be written (" + e.getMessage() + ")", e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the move took it, or it is left for the user to remove
+        }
+      }
+    }
   }
 
   private String write(Object document, Format format, boolean publicView) {

@@ -18,13 +18,23 @@ public class SscpJsonException extends SscpException {
    * @param problems the problems, at least one, not null
    */
   public SscpJsonException(List<Problem> problems) {
-    super(summary(problems));
+    this("the document", problems);
+  }
+
+  /**
+   * Creates an exception for a named document, such as a file.
+   *
+   * @param document what was read, e.g. the file's name, not null
+   * @param problems the problems, at least one, not null
+   */
+  public SscpJsonException(String document, List<Problem> problems) {
+    super(summary(document, problems));
     this.problems = List.copyOf(problems);
   }
 
-  private static String summary(List<Problem> problems) {
-    StringBuilder s = new StringBuilder(problems.size() == 1 ? "1 problem in the document"
-        : problems.size() + " problems in the document");
+  private static String summary(String document, List<Problem> problems) {
+    StringBuilder s = new StringBuilder(problems.size() == 1 ? "1 problem in " + document
+        : problems.size() + " problems in " + document);
     problems.stream().limit(20).forEach(p -> s.append("\n  ").append(p));
     if (problems.size() > 20) {
       s.append("\n  … and ").append(problems.size() - 20).append(" more");

@@ -1,15 +1,15 @@
 package io.github.sscp.examples.southampton;
 
+import io.github.sscp.data.files.DataFiles;
+import io.github.sscp.data.files.DataImport;
+import io.github.sscp.data.files.DataRequest;
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.measure.MeasureBinding;
 import io.github.sscp.model.measure.MeasureDefinition;
-import io.github.sscp.model.measure.ObservationSeries;
 import io.github.sscp.model.time.Quarter;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.rules.kpi.KpiAssessment;
-import io.github.sscp.rules.kpi.KpiEngine;
-import io.github.sscp.rules.kpi.KpiRequest;
-import io.github.sscp.rules.kpi.peer.PeerArea;
+import io.github.sscp.rules.kpi.MeasureAssessments;
+import io.github.sscp.rules.kpi.PartnershipAssessment;
 import io.github.sscp.rules.kpi.peer.PeerPosition;
 import io.github.sscp.rules.kpi.peer.PeerRow;
 import io.github.sscp.rules.kpi.spc.SpcGroup;
@@ -18,11 +18,14 @@ import io.github.sscp.rules.kpi.spc.SpcResult;
 import io.github.sscp.rules.kpi.stats.RateComparison;
 import io.github.sscp.rules.kpi.target.TargetAssessment;
 import io.github.sscp.rules.kpi.window.WindowComparison;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * Prints the KPI engine's verdicts for Southampton's residential burglary and theft of a motor
@@ -52,48 +55,26 @@ public final class SouthamptonKpiExample {
     new SouthamptonKpiExample(System.out).print(assessments(SouthamptonSafeCityPartnership.build()));
   }
 
-  /** The keys of the Home Office extract for the two measures. */
-  static final Map<String, String> CRIME_KEY = Map.of(
-      SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY, "burglary_residential",
-      SouthamptonSafeCityPartnership.THEFT_OF_MOTOR_VEHICLE, "veh_theft_of_mv");
-
   /**
-   * Assesses the two recorded-crime measures of success, with the peer panel's change.
+   * Assesses the two recorded-crime measures of success, with the peer panel's figures read from
+   * the Home Office extract through the library (the partnership's comparator group names the
+   * peers; the extract holds their series).
    *
    * @param p the partnership, not null
    * @return the assessments, burglary first, not null
    */
   static List<KpiAssessment> assessments(Partnership p) {
-    List<KpiAssessment> out = new ArrayList<>();
-    KpiEngine engine = KpiEngine.standard();
-    for (String id : List.of(SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY,
-        SouthamptonSafeCityPartnership.THEFT_OF_MOTOR_VEHICLE)) {
-      MeasureBinding binding = p.strategies().stream().flatMap(s -> s.focusAreas().stream())
-          .flatMap(f -> f.measuresOfSuccess().stream()).filter(b -> b.measureId().equals(id))
-          .findFirst().orElseThrow();
-      ObservationSeries own = p.ownSeries(id);
-      Quarter latest = (Quarter) own.observations().get(own.observations().size() - 1).period();
-      List<PeerArea> peers = new ArrayList<>();
-      SouthamptonRecordedCrime.byPartnership(CRIME_KEY.get(id)).forEach((area, counts) ->
-          peers.add(PeerArea.withChange(area, sum(counts, latest, 0), sum(counts, latest, 4))));
-      out.add(engine.assess(KpiRequest.builder().from(KpiRequest.from(p, binding))
-          .areaId(SOUTHAMPTON).peers(peers).build()));
+    DataImport peers;
+    try (InputStream in = SouthamptonRecordedCrime.class.getResourceAsStream(
+        SouthamptonRecordedCrime.RESOURCE)) {
+      peers = DataFiles.read(Objects.requireNonNull(in, "the extract"),
+          SouthamptonRecordedCrime.RESOURCE, DataRequest.forPartnership(p));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return out;
-  }
-
-  /** The sum of four quarters ending {@code back} quarters before the latest. */
-  private static long sum(Map<Quarter, Long> counts, Quarter latest, int back) {
-    long sum = 0;
-    for (int i = 0; i < 4; i++) {
-      Quarter q = latest.plusQuarters(-back - i);
-      Long c = counts.get(q);
-      if (c == null) {
-        throw new IllegalStateException("no count for " + q);
-      }
-      sum += c;
-    }
-    return sum;
+    MeasureAssessments all = PartnershipAssessment.of(peers.joinTo(p)).assess();
+    return List.of(all.of(SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY).orElseThrow(),
+        all.of(SouthamptonSafeCityPartnership.THEFT_OF_MOTOR_VEHICLE).orElseThrow());
   }
 
   void print(List<KpiAssessment> assessments) {

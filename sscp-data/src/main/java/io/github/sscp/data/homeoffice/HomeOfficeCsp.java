@@ -58,6 +58,34 @@ public final class HomeOfficeCsp {
         || k.contains("domestic") && !k.contains("non"));
   }
 
+  /** The extract layout's crime keys that do not spell their category's code. */
+  private static final java.util.Map<String, String> EXTRACT_KEYS = java.util.Map.of(
+      "burglary_residential", "home-office/burglary-residential",
+      "veh_theft_of_mv", "home-office/theft-of-motor-vehicle");
+
+  /**
+   * Finds the crime category of an offence key: the extract's crime keys, or a key or subgroup
+   * name that spells a built-in Home Office category's code or label ("Robbery", "robbery").
+   *
+   * @param offenceKey the key or name, e.g. "burglary_residential" or "Shoplifting", not null
+   * @return the category id, e.g. "home-office/burglary-residential", or empty
+   */
+  public static Optional<String> categoryOf(String offenceKey) {
+    String known = EXTRACT_KEYS.get(offenceKey.strip());
+    if (known != null) {
+      return Optional.of(known);
+    }
+    String slug = offenceKey.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-|-$", "");
+    for (io.github.sscp.model.measure.CrimeCategory c : io.github.sscp.model.measure.CrimeCategories.all()) {
+      if (c.system() == io.github.sscp.model.measure.CrimeCategorySystem.HOME_OFFICE
+          && (c.id().equals("home-office/" + slug) || c.label().equalsIgnoreCase(offenceKey.strip()))) {
+        return Optional.of(c.id());
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * Obtains the recording breaks of an offence's series.
    *

@@ -134,4 +134,15 @@ public final class AreaLookup {
     return districts.stream().filter(d -> d.cspName().equalsIgnoreCase(partnership)
         || d.cspCode().value().equalsIgnoreCase(partnership)).toList();
   }
+
+  /**
+   * Finds a partnership's GSS code by its name.
+   *
+   * @param partnership e.g. "Portsmouth", not null
+   * @return the code, or empty if no district of the lookup is in a partnership of that name
+   */
+  public Optional<GssCode> partnershipCode(String partnership) {
+    return districts.stream().filter(d -> d.cspName().equalsIgnoreCase(partnership.strip()))
+        .map(District::cspCode).findFirst();
+  }
 }

@@ -96,6 +96,23 @@ public final class ModelValidator {
   }
 
   /**
+   * Checks the ids and references within any model value taken as a whole: ids repeated within
+   * their scope, and references ({@link io.github.sscp.model.constraint.RefersTo}) that name no
+   * value inside it or among the built-in crime categories. {@link #validate(Object)} does this for
+   * a partnership; this checks a part of one, or a value of an embedder's own type, on its own.
+   *
+   * @param root the value, not null
+   * @return every violation, sorted by path; empty if every id is unique and every reference
+   *     resolves
+   */
+  public List<Violation> checkReferences(Object root) {
+    Objects.requireNonNull(root, "root");
+    List<Violation> found = new ArrayList<>(new ReferenceCheck(root).run());
+    found.sort(null);
+    return List.copyOf(found);
+  }
+
+  /**
    * Validates a model value and throws if anything is wrong.
    *
    * @param <T> the value's type

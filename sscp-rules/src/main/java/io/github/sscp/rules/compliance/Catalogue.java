@@ -98,6 +98,30 @@ public final class Catalogue {
   }
 
   /**
+   * Describes the rules as data, for listing or writing as JSON.
+   *
+   * @return the description, not null
+   */
+  public RuleCatalogue describe() {
+    return new RuleCatalogue(rules.stream().map(RuleDescription::of).toList());
+  }
+
+  /**
+   * Computes the changes of outcome between two dates as a timeline value (see {@link
+   * #timeline(Partnership, LocalDate, LocalDate)}).
+   *
+   * @param partnership the partnership, not null
+   * @param from the first day, not null
+   * @param to the last day, not null
+   * @return the timeline, not null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public ComplianceTimeline timelineOf(Partnership partnership, LocalDate from, LocalDate to) {
+    return new ComplianceTimeline(partnership.name(), Jurisdiction.of(partnership.nation()), from, to,
+        timeline(partnership, from, to));
+  }
+
+  /**
    * Checks if an id is a statutory rule's.
    *
    * @param id the id, not null

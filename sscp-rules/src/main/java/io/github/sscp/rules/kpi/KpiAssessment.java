@@ -4,6 +4,7 @@ import io.github.sscp.rules.kpi.peer.PeerPosition;
 import io.github.sscp.rules.kpi.spc.SpcResult;
 import io.github.sscp.rules.kpi.target.TargetAssessment;
 import io.github.sscp.rules.kpi.window.WindowComparison;
+import io.github.sscp.model.time.DateRange;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,11 +28,14 @@ import java.util.Optional;
  * @param target the rating against the target
  * @param peer the position among peers
  * @param notRun for each part asked for that gave no result, why, not null
+ * @param covers the days from the first period assessed to the end of the latest; empty when
+ *     the series had no periods
  */
 public record KpiAssessment(String measureId, KpiStatus status, KpiSignal decidedBy,
     List<String> reasons, Optional<SpcResult> spc, Optional<WindowComparison> rolling12,
     Optional<WindowComparison> yearToDate, Optional<WindowComparison> baseline,
-    Optional<TargetAssessment> target, Optional<PeerPosition> peer, Map<KpiPart, String> notRun) {
+    Optional<TargetAssessment> target, Optional<PeerPosition> peer, Map<KpiPart, String> notRun,
+    Optional<DateRange> covers) {
 
   /**
    * Creates an assessment, copying the collections.
@@ -47,9 +51,19 @@ public record KpiAssessment(String measureId, KpiStatus status, KpiSignal decide
    * @param target the target rating
    * @param peer the peer position
    * @param notRun the parts that gave no result
+   * @param covers the days assessed
    */
   public KpiAssessment {
     reasons = List.copyOf(reasons);
     notRun = notRun.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(notRun));
+  }
+
+  /**
+   * Obtains the last day of data the assessment rests on.
+   *
+   * @return the last day of the latest period assessed, or empty
+   */
+  public Optional<java.time.LocalDate> dataTo() {
+    return covers.map(r -> r.endExclusive().minusDays(1));
   }
 }

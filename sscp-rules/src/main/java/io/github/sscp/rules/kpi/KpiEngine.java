@@ -5,6 +5,7 @@ import io.github.sscp.model.measure.Target;
 import io.github.sscp.model.measure.TargetType;
 import io.github.sscp.model.measure.TolerancePolicy;
 import io.github.sscp.model.measure.ValueType;
+import io.github.sscp.model.time.DateRange;
 import io.github.sscp.model.time.ReportingPeriod;
 import io.github.sscp.rules.kpi.peer.PeerComparison;
 import io.github.sscp.rules.kpi.peer.PeerPosition;
@@ -185,8 +186,12 @@ public final class KpiEngine {
           : "the windows straddle a recording break")
           .orElse(notRun.getOrDefault(KpiPart.ROLLING_12_MONTHS, "not asked for")));
     }
+    Optional<DateRange> covers = series.size() == 0 || series.period(0).isEmpty()
+        ? Optional.empty()
+        : Optional.of(DateRange.of(series.period(0).get().start(),
+            series.period(series.size() - 1).orElseThrow().endExclusive()));
     return new KpiAssessment(request.measureId(), status, decidedBy, reasons, spc, rolling, ytd,
-        baseline, target, peer, notRun);
+        baseline, target, peer, notRun, covers);
   }
 
   private SpcResult spc(KpiRequest request, CheckedSeries series) {

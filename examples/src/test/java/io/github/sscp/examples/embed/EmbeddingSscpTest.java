@@ -1,0 +1,49 @@
+package io.github.sscp.examples.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sscp.json.DocumentKind;
+import io.github.sscp.json.SscpJson;
+import io.github.sscp.rules.compliance.ComplianceReport;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedder's program runs on the example file with the library alone (the examples module has
+ * no dependency on the command, and ArchUnit keeps it so): it prints one line per measure and
+ * writes a compliance report that reads back as one.
+ */
+class EmbeddingSscpTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theFortyLineProgramAssessesEveryMeasureAndWritesTheReport() throws Exception {
+    Path report = dir.resolve("law.json");
+    PrintStream saved = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      EmbeddingSscp.main(new String[] {
+          "southampton/southampton-safe-city-partnership.yaml", report.toString()});
+    } finally {
+      System.setOut(saved);
+    }
+    String lines = printed.toString(StandardCharsets.UTF_8);
+    assertThat(lines.lines()).hasSize(5);
+    assertThat(lines).contains("residential-burglary: ").contains("asb-incidents: ");
+    ComplianceReport back = SscpJson.standard().read(Files.readString(report),
+        io.github.sscp.json.Format.JSON, DocumentKind.COMPLIANCE_REPORT);
+    assertThat(back.asOf()).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(back.partnership()).isEqualTo("Southampton Safe City Partnership");
+    assertThat(Thread.currentThread().getContextClassLoader().getResource(
+        "io/github/sscp/cli/Sscp.class")).as("no class of the command on the class path").isNull();
+  }
+}

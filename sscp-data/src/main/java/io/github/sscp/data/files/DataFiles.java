@@ -1,0 +1,378 @@
+package io.github.sscp.data.files;
+
+import io.github.sscp.data.ImportException;
+import io.github.sscp.data.ImportLog;
+import io.github.sscp.data.Publication;
+import io.github.sscp.data.RowProblem;
+import io.github.sscp.data.homeoffice.Grouping;
+import io.github.sscp.data.homeoffice.HomeOfficeCounts;
+import io.github.sscp.data.homeoffice.HomeOfficeCsp;
+import io.github.sscp.data.homeoffice.HomeOfficeLayout;
+import io.github.sscp.data.lookup.AreaLookup;
+import io.github.sscp.data.policeuk.AreaSelection;
+import io.github.sscp.data.policeuk.PoliceUkCounts;
+import io.github.sscp.data.policeuk.PoliceUkLayout;
+import io.github.sscp.data.policeuk.PoliceUkReader;
+import io.github.sscp.data.tidy.TidyCsv;
+import io.github.sscp.model.base.Provenance;
+import io.github.sscp.model.geography.ComparatorGroup;
+import io.github.sscp.model.geography.ComparatorSource;
+import io.github.sscp.model.geography.GeographyRef;
+import io.github.sscp.model.geography.GeographyType;
+import io.github.sscp.model.geography.GssCode;
+import io.github.sscp.model.measure.Observation;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads data files for a partnership, whatever their kind, told apart by their header: police.uk
+ * street files (a file, a folder or zip archives, read together as one import and placed through
+ * the ONS lookup when the partnership is in it, else by LSOA name), Home Office recorded crime by
+ * partnership (the partnership's own rows, and its peers' with their GSS codes), and tidy CSV.
+ * Every file is read leniently: bad rows are counted, listed by line and left out, never stop the
+ * read; each import's summary says what happened, and the caller decides what a bad row means.
+ *
+ * <p>Thread-safe: stateless.
+ */
+public final class DataFiles {
+
+  /** The most bytes of a file read to find its header. */
+  static final int HEADER_BYTES = 64 * 1024;
+
+  private DataFiles() {}
+
+  /**
+   * Tells a file's kind: a folder or a {@code .zip} is police.uk; otherwise the header decides.
+   *
+   * @param file the file, not null
+   * @return the kind, not null
+   * @throws ImportException naming the file if it does not exist, cannot be read, or is none of
+   *     the kinds
+   */
+  public static DataFileKind kindOf(Path file) {
+    if (Files.isDirectory(file) || file.getFileName().toString().toLowerCase(Locale.ROOT)
+        .endsWith(".zip")) {
+      if (!Files.exists(file)) {
+        throw new ImportException(new RowProblem(file.toString(), 0, "no such file", "it does not"
+            + " exist"));
+      }
+      return DataFileKind.POLICE_UK;
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEADER_BYTES);
+    } catch (NoSuchFileException e) {
+      throw new ImportException(new RowProblem(file.toString(), 0, "no such file",
+          "it does not exist"), e);
+    } catch (IOException e) {
+      throw new ImportException(new RowProblem(file.toString(), 0, "unreadable",
+          String.valueOf(e.getMessage())), e);
+    }
+    return kindOf(head, file.toString());
+  }
+
+  /**
+   * Tells a file's kind from its first bytes (at least its header line).
+   *
+   * @param head the file's first bytes, not null
+   * @param name the file's name, for messages, not null
+   * @return the kind, not null
+   * @throws ImportException naming the file if it is none of the kinds
+   */
+  public static DataFileKind kindOf(byte[] head, String name) {
+    List<String> header = header(head);
+    if (PoliceUkLayout.detect(header).isPresent()) {
+      return DataFileKind.POLICE_UK;
+    }
+    if (HomeOfficeLayout.detect(header).isPresent()) {
+      return DataFileKind.HOME_OFFICE;
+    }
+    if (header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList()
+        .containsAll(TidyCsv.COLUMNS.subList(0, 3))) {
+      return DataFileKind.TIDY;
+    }
+    String shown = String.join(",", header);
+    throw new ImportException(new RowProblem(name, header.isEmpty() ? 0 : 1,
+        "unknown kind of data file", header.isEmpty() ? "it has no header line" : "not a police.uk"
+            + " street file, a Home Office CSP table or tidy CSV (measure,period,value); its header"
+            + " is '" + (shown.length() > 120 ? shown.substring(0, 120) + "…" : shown) + "'"));
+  }
+
+  /** The first line that is not a comment or blank, split on commas. */
+  private static List<String> header(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    for (String line : text.split("\r?\n", -1)) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        return Arrays.stream(line.split(",", -1)).map(s -> s.replace("\"", "").strip()).toList();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Reads data files for a partnership.
+   *
+   * @param files the files, folders and archives, not null
+   * @param request the partnership's name in the data, its measures and peers, not null
+   * @return what was read, not null
+   * @throws ImportException naming the path if a file does not exist, cannot be read or is of no
+   *     known kind
+   */
+  public static DataImport read(List<Path> files, DataRequest request) {
+    List<Part> parts = new ArrayList<>();
+    List<Path> street = new ArrayList<>();
+    AreaLookup lookup = AreaLookup.ons2019();
+    for (Path file : files) {
+      DataFileKind kind = kindOf(file);
+      if (kind == DataFileKind.POLICE_UK) {
+        street.add(file);
+        continue;
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        parts.add(kind == DataFileKind.HOME_OFFICE
+            ? homeOffice(in, file.toString(), file.getFileName().toString(), request, lookup)
+            : tidy(in, file.toString(), file.getFileName().toString(), request));
+      } catch (IOException e) {
+        throw new ImportException(new RowProblem(file.toString(), 0, "unreadable",
+            String.valueOf(e.getMessage())), e);
+      }
+    }
+    if (!street.isEmpty()) {
+      ImportLog log = ImportLog.lenient();
+      PoliceUkCounts counts = request.watch().during(log, () ->
+          PoliceUkReader.of(selection(request, lookup)).count(street, log, false));
+      parts.add(policeUk(counts, street.stream().map(Path::toString).toList(),
+          k -> request.measureFor(k, Optional.of(k))));
+    }
+    return combine(parts);
+  }
+
+  /**
+   * Reads one data file from a stream, such as a resource or a download, telling its kind from its
+   * header: a police.uk street file, a Home Office CSP table or tidy CSV.
+   *
+   * @param in the file's bytes, not null; not closed
+   * @param name the file's name, for messages and attribution, not null
+   * @param request the partnership's name in the data, its measures and peers, not null
+   * @return what was read, not null
+   * @throws ImportException naming the file if it cannot be read or is of no known kind
+   */
+  public static DataImport read(InputStream in, String name, DataRequest request) {
+    BufferedInputStream buffered = new BufferedInputStream(in, HEADER_BYTES + 1);
+    buffered.mark(HEADER_BYTES + 1);
+    DataFileKind kind;
+    try {
+      byte[] head = buffered.readNBytes(HEADER_BYTES);
+      buffered.reset();
+      kind = kindOf(head, name);
+    } catch (IOException e) {
+      throw new ImportException(new RowProblem(name, 0, "unreadable",
+          String.valueOf(e.getMessage())), e);
+    }
+    AreaLookup lookup = AreaLookup.ons2019();
+    Part part = switch (kind) {
+      case HOME_OFFICE -> homeOffice(buffered, name, name, request, lookup);
+      case TIDY -> tidy(buffered, name, name, request);
+      case POLICE_UK -> {
+        ImportLog log = ImportLog.lenient();
+        PoliceUkCounts counts = request.watch().during(log, () ->
+            PoliceUkReader.of(selection(request, lookup)).count(buffered, name, log, false));
+        yield policeUk(counts, List.of(name), k -> request.measureFor(k, Optional.of(k)));
+      }
+    };
+    return combine(List.of(part));
+  }
+
+  /**
+   * Counts police.uk street files for an area, every crime category feeding a measure of its own
+   * id ({@code police-uk/burglary}): what {@code sscp ingest police-uk} writes.
+   *
+   * @param files the files, folders and archives, not null
+   * @param selection the area, not null
+   * @param watch who watches the import, not null
+   * @return what was read, not null
+   * @throws ImportException naming the path if a file cannot be read
+   */
+  public static DataImport countPoliceUk(List<Path> files, AreaSelection selection,
+      ImportWatch watch) {
+    for (Path f : files) {
+      if (!Files.exists(f)) {
+        throw new ImportException(new RowProblem(f.toString(), 0, "no such file", "it does not exist"));
+      }
+    }
+    ImportLog log = ImportLog.lenient();
+    PoliceUkCounts counts = watch.during(log, () -> PoliceUkReader.of(selection).count(files, log,
+        false));
+    return combine(List.of(policeUk(counts, files.stream().map(Path::toString).toList(),
+        Optional::of)));
+  }
+
+  /**
+   * Reads one partnership of a Home Office table, every offence feeding a measure named after it
+   * ({@code burglary_residential} feeds {@code burglary-residential}): what {@code sscp ingest
+   * ho-csp} writes.
+   *
+   * @param file the table, not null
+   * @param partnership the partnership's name in the table, not null
+   * @param watch who watches the import, not null
+   * @return what was read; no observations if the partnership is not in the table, not null
+   * @throws ImportException naming the path if the file cannot be read or is not a Home Office table
+   */
+  public static DataImport countHomeOffice(Path file, String partnership, ImportWatch watch) {
+    if (kindOf(file) != DataFileKind.HOME_OFFICE) {
+      throw new ImportException(new RowProblem(file.toString(), 1, "not a Home Office CSP table",
+          "its header is not the Home Office open-data or extract layout"));
+    }
+    DataRequest request = new DataRequest(partnership, Map.of(), Map.of(), List.of(), false, watch);
+    try (InputStream in = Files.newInputStream(file)) {
+      return combine(List.of(homeOffice(in, file.toString(), file.getFileName().toString(),
+          request, null)));
+    } catch (IOException e) {
+      throw new ImportException(new RowProblem(file.toString(), 0, "unreadable",
+          String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  /** The measure an offence key feeds when nothing else names one: the key as an id. */
+  static String slug(String key) {
+    String s = key.toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("[^a-z0-9/.]+", "-")
+        .replaceAll("^[-./]+|[-./]+$", "");
+    return s.isEmpty() ? "offence" : s;
+  }
+
+  private static AreaSelection selection(DataRequest request, AreaLookup lookup) {
+    return lookup.districtsOf(request.area()).isEmpty()
+        ? AreaSelection.localAuthority(request.area())
+        : AreaSelection.partnership(lookup, request.area());
+  }
+
+  /** One import's contribution. */
+  private record Part(List<Observation> observations, FileImport file, Set<String> attributions,
+      Optional<ComparatorGroup> group, List<String> notes) {}
+
+  private static DataImport combine(List<Part> parts) {
+    List<Observation> observations = new ArrayList<>();
+    List<FileImport> imports = new ArrayList<>();
+    Set<String> attributions = new LinkedHashSet<>();
+    List<String> notes = new ArrayList<>();
+    Optional<ComparatorGroup> group = Optional.empty();
+    for (Part p : parts) {
+      observations.addAll(p.observations());
+      imports.add(p.file());
+      attributions.addAll(p.attributions());
+      notes.addAll(p.notes());
+      if (group.isEmpty()) {
+        group = p.group();
+      }
+    }
+    return new DataImport(observations, imports, attributions, group, notes);
+  }
+
+  private static Part tidy(InputStream in, String path, String name, DataRequest request) {
+    ImportLog log = ImportLog.lenient();
+    List<Observation> read = request.watch().during(log, () -> TidyCsv.read(in, name, log));
+    SortedSet<String> keys = new TreeSet<>();
+    read.forEach(o -> keys.add(o.measureId()));
+    Map<String, String> mapping = new TreeMap<>();
+    keys.forEach(k -> mapping.put(k, k));
+    return new Part(read, new FileImport(DataFileKind.TIDY, List.of(path), log.summary(), keys,
+        mapping), Set.of(), Optional.empty(), List.of());
+  }
+
+  private static Part policeUk(PoliceUkCounts counts, List<String> paths,
+      java.util.function.Function<String, Optional<String>> measureFor) {
+    SortedSet<String> keys = new TreeSet<>();
+    counts.counts().keySet().forEach(k -> keys.add(k.categoryId()));
+    Map<String, String> mapping = new TreeMap<>();
+    for (String k : keys) {
+      measureFor.apply(k).ifPresent(m -> mapping.put(k, m));
+    }
+    return new Part(counts.toObservations(mapping, Optional.empty(), true),
+        new FileImport(DataFileKind.POLICE_UK, paths, counts.summary(), keys, mapping),
+        Set.of(Publication.POLICE_UK.cite("")), Optional.empty(), List.of());
+  }
+
+  /**
+   * A Home Office table: the partnership's own rows, and its peers' placed by GSS code. Without a
+   * lookup (ingest), every offence feeds a measure named after it and no peer is kept.
+   */
+  private static Part homeOffice(InputStream in, String path, String name, DataRequest request,
+      @Nullable AreaLookup lookup) {
+    String own = request.area();
+    Map<String, GeographyRef> peersByName = new LinkedHashMap<>();
+    request.peers().forEach(r -> peersByName.put(r.name().toLowerCase(Locale.ROOT), r));
+    boolean peers = lookup != null;
+    ImportLog log = ImportLog.lenient();
+    HomeOfficeCounts counts = request.watch().during(log, () -> HomeOfficeCsp.read(in, name,
+        Grouping.OFFENCE_SUBGROUP, csp -> csp.equalsIgnoreCase(own) || peers
+            && (request.everyPartnershipIsAPeer()
+                || peersByName.containsKey(csp.toLowerCase(Locale.ROOT))), log));
+    SortedSet<String> keys = new TreeSet<>();
+    Set<String> partnerships = new LinkedHashSet<>();
+    counts.counts().keySet().forEach(k -> {
+      keys.add(k.offence());
+      partnerships.add(k.partnership());
+    });
+    Map<String, String> mapping = new TreeMap<>();
+    for (String k : keys) {
+      Optional<String> m = peers ? request.measureFor(k, HomeOfficeCsp.categoryOf(k))
+          : Optional.of(slug(k));
+      m.ifPresent(x -> mapping.put(k, x));
+    }
+    String ownName = partnerships.stream().filter(p -> p.equalsIgnoreCase(own)).findFirst()
+        .orElse(own);
+    List<Observation> observations = new ArrayList<>(counts.toObservations(ownName, mapping,
+        Optional.empty()));
+    List<String> notes = new ArrayList<>();
+    List<GeographyRef> members = new ArrayList<>();
+    for (String p : partnerships) {
+      if (p.equalsIgnoreCase(own) || lookup == null) {
+        continue;
+      }
+      GeographyRef named = peersByName.get(p.toLowerCase(Locale.ROOT));
+      Optional<GssCode> code = named != null && named.code().isPresent() ? named.code()
+          : lookup.partnershipCode(p);
+      if (code.isEmpty()) {
+        notes.add(name + ": " + p + " has no GSS code in the ONS lookup, so its rows cannot be"
+            + " used as a peer's");
+        continue;
+      }
+      observations.addAll(counts.toObservations(p, mapping, code));
+      members.add(GeographyRef.builder().name(p).code(code)
+          .type(GeographyType.COMMUNITY_SAFETY_PARTNERSHIP).build());
+    }
+    Optional<ComparatorGroup> group = Optional.empty();
+    if (lookup != null && request.everyPartnershipIsAPeer() && !members.isEmpty()) {
+      List<GeographyRef> all = new ArrayList<>();
+      all.add(GeographyRef.builder().name(ownName).code(lookup.partnershipCode(ownName))
+          .type(GeographyType.COMMUNITY_SAFETY_PARTNERSHIP).build());
+      all.addAll(members);
+      group = Optional.of(ComparatorGroup.builder()
+          .id("partnerships-in-" + slug(name.replace('.', '-')))
+          .name("The partnerships in " + name).source(ComparatorSource.CUSTOM).members(all)
+          .addTopics("police recorded crime")
+          .provenance(Provenance.sourced(Publication.HOME_OFFICE_CSP.cite(name))).build());
+    }
+    return new Part(observations, new FileImport(DataFileKind.HOME_OFFICE, List.of(path),
+        counts.summary(), keys, mapping), Set.of(Publication.HOME_OFFICE_CSP.cite(name)), group,
+        notes);
+  }
+}
