@@ -32,6 +32,10 @@ class CommandsTest {
   static void assertSchemaValid(DocumentKind<?> kind, JsonNode document) {
     Schema schema = SCHEMAS.getSchema(SscpJson.schema(kind), InputFormat.JSON);
     assertThat(schema.validate(document.toString(), InputFormat.JSON)).isEmpty();
+    // and it reads back as its kind, to the same document
+    Object back = SscpJson.standard().read(document.toString(), io.github.sscp.json.Format.JSON, kind);
+    assertThat(JSON.readTree(SscpJson.standard().write(back, io.github.sscp.json.Format.JSON)))
+        .isEqualTo(document);
   }
 
   Path exampleFile() throws IOException {
@@ -93,6 +97,11 @@ class CommandsTest {
     Run timeline = Run.of("check", "--example", "southampton", "--as-of", "2024-07-01",
         "--timeline", "2022-04-01..2024-07-01");
     assertThat(timeline.out()).contains("Changes of outcome, 2022-04-01..2024-07-01");
+    JsonNode changes = JSON.readTree(Run.of("check", "--example", "southampton", "--timeline",
+        "2022-04-01..2024-07-01", "--format", "json").out());
+    assertThat(changes.get("kind").asString()).isEqualTo("compliance-timeline");
+    assertSchemaValid(DocumentKind.COMPLIANCE_TIMELINE, changes);
+    assertThat(changes.get("document").get("changes").size()).isPositive();
     Run badTimeline = Run.of("check", "--example", "southampton", "--timeline", "2024");
     assertThat(badTimeline.code()).isEqualTo(Sscp.USAGE);
     assertThat(badTimeline.err()).contains("--timeline takes FROM..TO");
@@ -232,6 +241,12 @@ class CommandsTest {
     assertThat(home.out()).contains("burglary-residential,2024/25 Q1,213");
     assertThat(Run.of("ingest", "ho-csp", ho.toString(), "--csp", "Atlantis").code())
         .isEqualTo(Sscp.INVALID);
+    JsonNode imported = JSON.readTree(Run.of("ingest", "ho-csp", ho.toString(), "--csp",
+        "Southampton", "--format", "json").out());
+    assertThat(imported.get("kind").asString()).isEqualTo("data-import");
+    assertSchemaValid(DocumentKind.DATA_IMPORT, imported);
+    assertThat(imported.get("document").get("imports").get(0).get("summary").get("rowsRead")
+        .asLong()).isEqualTo(528);
     assertThat(Run.of("ingest", "police-uk", zip.toString()).code()).isEqualTo(Sscp.USAGE);
   }
 

@@ -60,7 +60,7 @@ final class Writer {
     }
     if (value instanceof Collection<?> c) {
       g.writeStartArray();
-      for (Object item : c) {
+      for (Object item : ordered(c)) {
         write(item, type.element(), g);
       }
       g.writeEndArray();
@@ -183,7 +183,7 @@ final class Writer {
       Out inner = plan(type.element());
       return (w, v, g) -> {
         g.writeStartArray();
-        for (Object item : (Collection<?>) v) {
+        for (Object item : ordered((Collection<?>) v)) {
           inner.write(w, item, g);
         }
         g.writeEndArray();
@@ -196,6 +196,24 @@ final class Writer {
       case VALUE, RECORD -> (w, v, g) -> w.object(v, raw, g);
       default -> (w, v, g) -> w.write(v, type, g);
     };
+  }
+
+  /**
+   * A collection in the order it is written: a list as it is; a set that is not already sorted
+   * in a stable order (a {@code Set.of}, a hash set) sorted, enums by declaration and text and
+   * numbers naturally, so that the same value is always the same bytes.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static Collection<?> ordered(Collection<?> c) {
+    if (!(c instanceof java.util.Set<?>) || c instanceof java.util.SortedSet<?>
+        || c instanceof java.util.EnumSet<?> || c instanceof java.util.LinkedHashSet<?> || c.size() < 2) {
+      return c;
+    }
+    java.util.List<Object> items = new java.util.ArrayList<>(c);
+    if (items.stream().allMatch(x -> x instanceof Comparable<?>)) {
+      items.sort((a, b) -> ((Comparable) a).compareTo(b));
+    }
+    return items;
   }
 
   static boolean omitted(Object x) {

@@ -151,6 +151,31 @@ class ModelShapesTest {
     }
     org.quicktheories.QuickTheory.qt().withExamples(RoundTripPropertiesTest.examples(60))
         .forAll(Documents.kpiAssessments()).checkAssert(this::walk);
+    // the other document kinds, each with every attribute present
+    List<Partnership> some = SscpSamples.of(PartnershipRecipes.partnership(PartnershipSize.typical()),
+        20261206L, 6);
+    for (Partnership p : some) {
+      walk(io.github.sscp.rules.compliance.Catalogue.statutory().timelineOf(p,
+          java.time.LocalDate.of(2015, 4, 1), java.time.LocalDate.of(2026, 3, 31)));
+      walk(new io.github.sscp.data.files.DataImport(p.observations().entries(),
+          List.of(new io.github.sscp.data.files.FileImport(
+              io.github.sscp.data.files.DataFileKind.TIDY, List.of("a.csv"),
+              new io.github.sscp.data.ImportSummary(List.of("a.csv"), 3, 2,
+                  new java.util.TreeMap<>(Map.of("bad value", 1L)),
+                  List.of(new io.github.sscp.data.RowProblem("a.csv", 3, "bad value", "'x'")), 1,
+                  new java.util.TreeSet<>(Set.of("own")), new java.util.TreeSet<>(Set.of("2024-05")),
+                  new java.util.TreeMap<>(Map.of("negative count kept", 1L))),
+              new java.util.TreeSet<>(Set.of("m")), Map.of("m", "m"))),
+          Set.of("a publication"), p.comparatorGroups().stream().findFirst(), List.of("a note")));
+    }
+    org.quicktheories.QuickTheory.qt().withExamples(RoundTripPropertiesTest.examples(20))
+        .forAll(Documents.kpiAssessments()).checkAssert(a -> walk(
+            new io.github.sscp.rules.kpi.MeasureAssessments("p", "P",
+                java.util.Optional.of(java.time.LocalDate.of(2026, 3, 31)), List.of(a))));
+    walk(io.github.sscp.rules.compliance.Catalogue.statutory().describe());
+    walk(io.github.sscp.rules.kpi.stats.CountComparison.of(
+        io.github.sscp.rules.kpi.stats.RateComparison.of(933, 863)));
+    walk(new Validation("f.yaml", false, List.of(new Problem("/document/nation", 3, 7, "m"))));
     // typical generated partnerships hold no combination agreement
     org.quicktheories.QuickTheory.qt().withExamples(RoundTripPropertiesTest.examples(20))
         .forAll(io.github.sscp.testkit.SscpGen.combinationAgreements()).checkAssert(this::walk);

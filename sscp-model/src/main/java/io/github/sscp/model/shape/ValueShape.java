@@ -222,7 +222,7 @@ public final class ValueShape {
       if (constructor != null) {
         Object[] all = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-          all[i] = values[i] != null ? values[i] : absent(attributes.get(i).type().shape());
+          all[i] = values[i] != null ? values[i] : absent(attributes.get(i).type());
         }
         return constructor.newInstance(all);
       }
@@ -252,8 +252,18 @@ public final class ValueShape {
     return new IllegalStateException(cause);
   }
 
-  private static @Nullable Object absent(Shape shape) {
-    return switch (shape) {
+  private static @Nullable Object absent(TypeRef type) {
+    Class<?> raw = type.raw();
+    if (java.util.NavigableSet.class.isAssignableFrom(raw)) {
+      return java.util.Collections.emptyNavigableSet();
+    } else if (java.util.SortedSet.class.isAssignableFrom(raw)) {
+      return java.util.Collections.emptySortedSet();
+    } else if (java.util.NavigableMap.class.isAssignableFrom(raw)) {
+      return java.util.Collections.emptyNavigableMap();
+    } else if (java.util.SortedMap.class.isAssignableFrom(raw)) {
+      return java.util.Collections.emptySortedMap();
+    }
+    return switch (type.shape()) {
       case OPTIONAL -> Optional.empty();
       case OPTIONAL_INT -> OptionalInt.empty();
       case OPTIONAL_LONG -> OptionalLong.empty();

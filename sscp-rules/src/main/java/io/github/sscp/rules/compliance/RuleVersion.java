@@ -33,7 +33,8 @@ public record RuleVersion(Set<Jurisdiction> jurisdictions, Optional<LocalDate> f
    * @param amendment the amendment
    */
   public RuleVersion {
-    jurisdictions = Set.copyOf(jurisdictions);
+    jurisdictions = jurisdictions.isEmpty() ? Set.of()
+        : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(jurisdictions));
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(requirement, "requirement");
     Objects.requireNonNull(confidence, "confidence");

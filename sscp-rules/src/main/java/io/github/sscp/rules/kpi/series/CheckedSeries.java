@@ -18,26 +18,65 @@ import java.util.Set;
  * negative, each period once, all periods of one kind, sorted by period (or kept in order when
  * there are no periods). It knows the months or quarters missing inside it and where they fall.
  *
- * <p>Immutable, thread-safe value type.
+ * <p>The only way to obtain one is {@link #of(List, boolean)} (or its siblings), which checks; no
+ * unchecked series can exist.
  *
- * @param points the points, sorted, not null
- * @param missing the months or quarters missing between the first and last point, in order
- * @param gapBefore for each point, whether one or more periods are missing just before it
+ * <p>Immutable, thread-safe value type.
  */
-public record CheckedSeries(List<SeriesPoint> points, List<ReportingPeriod> missing,
-    List<Boolean> gapBefore) {
+public final class CheckedSeries {
+
+  private final List<SeriesPoint> points;
+  private final List<ReportingPeriod> missing;
+  private final List<Boolean> gapBefore;
+
+  private CheckedSeries(List<SeriesPoint> points, List<ReportingPeriod> missing,
+      List<Boolean> gapBefore) {
+    this.points = List.copyOf(points);
+    this.missing = List.copyOf(missing);
+    this.gapBefore = List.copyOf(gapBefore);
+  }
 
   /**
-   * Creates a checked series, copying the lists.
+   * Obtains the points.
    *
-   * @param points the points
-   * @param missing the missing periods
-   * @param gapBefore the gap flags, one per point
+   * @return the points, sorted by period (or in their order when they have none), not null
    */
-  public CheckedSeries {
-    points = List.copyOf(points);
-    missing = List.copyOf(missing);
-    gapBefore = List.copyOf(gapBefore);
+  public List<SeriesPoint> points() {
+    return points;
+  }
+
+  /**
+   * Obtains the months or quarters missing between the first and last point.
+   *
+   * @return the missing periods, in order, not null
+   */
+  public List<ReportingPeriod> missing() {
+    return missing;
+  }
+
+  /**
+   * Obtains, for each point, whether one or more periods are missing just before it.
+   *
+   * @return one flag per point, not null
+   */
+  public List<Boolean> gapBefore() {
+    return gapBefore;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof CheckedSeries c && c.points.equals(points) && c.missing.equals(missing)
+        && c.gapBefore.equals(gapBefore);
+  }
+
+  @Override
+  public int hashCode() {
+    return points.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "CheckedSeries" + points;
   }
 
   /**

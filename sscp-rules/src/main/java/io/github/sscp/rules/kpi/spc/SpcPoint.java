@@ -22,7 +22,8 @@ import java.util.Set;
  * @param relativeToMean 1 above the mean, -1 below, 0 on it
  * @param outsideLimits whether strictly outside the process limits
  * @param closeToLimits whether strictly beyond a 2-sigma line and not outside the limits
- * @param rules every rule that flags the point, not null
+ * @param rules every rule that flags the point, in the order {@link SpcRule} declares them, not
+ *     null
  * @param label the label of the highest-priority rule, not null
  * @param type the point type, not null
  */
@@ -50,7 +51,8 @@ public record SpcPoint(Optional<ReportingPeriod> period, double value, int group
    * @param type the type
    */
   public SpcPoint {
-    rules = Set.copyOf(rules);
+    rules = rules.isEmpty() ? Set.of()
+        : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(rules));
   }
 
   /**

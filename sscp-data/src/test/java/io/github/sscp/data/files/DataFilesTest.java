@@ -1,0 +1,193 @@
+package io.github.sscp.data.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sscp.data.ImportException;
+import io.github.sscp.model.Partnership;
+import io.github.sscp.model.geography.ComparatorGroup;
+import io.github.sscp.model.geography.ComparatorSource;
+import io.github.sscp.model.geography.GeographyRef;
+import io.github.sscp.model.geography.GssCode;
+import io.github.sscp.model.geography.LocalGovernmentStructure;
+import io.github.sscp.model.geography.Nation;
+import io.github.sscp.model.measure.DataSource;
+import io.github.sscp.model.measure.Frequency;
+import io.github.sscp.model.measure.MeasureBinding;
+import io.github.sscp.model.measure.MeasureDefinition;
+import io.github.sscp.model.measure.Observation;
+import io.github.sscp.model.measure.Polarity;
+import io.github.sscp.model.measure.SeriesKey;
+import io.github.sscp.model.measure.ValueType;
+import io.github.sscp.model.strategy.FocusArea;
+import io.github.sscp.model.strategy.FocusAreaKind;
+import io.github.sscp.model.strategy.Priority;
+import io.github.sscp.model.strategy.Strategy;
+import io.github.sscp.model.strategy.StrategyStatus;
+import io.github.sscp.model.time.DateRange;
+import io.github.sscp.model.time.Quarter;
+import io.github.sscp.model.validation.ModelValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Data files for a partnership: told apart by their header, each key fed to its measure (named,
+ * or by crime category), the partnership's own rows and its peers' placed by GSS code, and joined
+ * by superseding. Real Home Office rows (Southampton, Portsmouth and Thames Valley, OGL v3.0).
+ */
+class DataFilesTest {
+
+  static final Path EXCERPT = Path.of("src/test/resources/io/github/sscp/data/homeoffice/"
+      + "ho-csp-extract-excerpt.csv");
+  static final Path STREET = Path.of("src/test/resources/io/github/sscp/data/policeuk/"
+      + "2018-10-hampshire-street.southampton-excerpt.csv");
+
+  @TempDir
+  Path dir;
+
+  static MeasureDefinition measure(String id, String category, Frequency frequency) {
+    return MeasureDefinition.builder().id(id).name(id).valueType(ValueType.COUNT).unit("offences")
+        .polarity(Polarity.LOWER_IS_BETTER).frequency(frequency)
+        .dataSource(DataSource.of("Home Office")).addCrimeCategoryId(category).build();
+  }
+
+  /** Southampton with two recorded-crime measures; with or without a comparator group. */
+  static Partnership southampton(boolean withGroup) {
+    Partnership.Builder b = Partnership.builder().id("sscp").name("Safe City")
+        .nation(Nation.ENGLAND).area(GeographyRef.of(GssCode.of("E22000120"), "Southampton"))
+        .structure(LocalGovernmentStructure.UNITARY)
+        .addMeasure(measure("burglary", "home-office/burglary-residential", Frequency.QUARTERLY))
+        .addMeasure(measure("vehicles", "home-office/theft-of-motor-vehicle", Frequency.QUARTERLY))
+        .addMeasure(measure("street-burglary", "police-uk/burglary", Frequency.MONTHLY))
+        .addStrategy(Strategy.builder().id("plan").title("Plan").status(StrategyStatus.ACTIVE)
+            .period(DateRange.of(LocalDate.of(2024, 4, 1), LocalDate.of(2027, 4, 1)))
+            .addPriority(Priority.builder().id("safer").order(1).title("Safer").build())
+            .addFocusArea(FocusArea.builder().id("theft").kind(FocusAreaKind.OBSESSION)
+                .title("Theft").addPriorityId("safer")
+                .addMeasuresOfSuccess(MeasureBinding.of("burglary"), MeasureBinding.of("vehicles"))
+                .build())
+            .build());
+    if (withGroup) {
+      b.addComparatorGroup(ComparatorGroup.builder().id("peers").name("Peers")
+          .source(ComparatorSource.CUSTOM)
+          .addMember(GeographyRef.of(GssCode.of("E22000120"), "Southampton"))
+          .addMember(GeographyRef.of(GssCode.of("E22000118"), "Portsmouth")).build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void eachKindIsToldByItsHeaderAndAnUnknownFileIsNamed() throws IOException {
+    assertThat(DataFiles.kindOf(EXCERPT)).isEqualTo(DataFileKind.HOME_OFFICE);
+    assertThat(DataFiles.kindOf(STREET)).isEqualTo(DataFileKind.POLICE_UK);
+    Path tidy = Files.writeString(dir.resolve("t.csv"), "\uFEFF# a comment\n\nmeasure,period,value\n");
+    assertThat(DataFiles.kindOf(tidy)).isEqualTo(DataFileKind.TIDY);
+    assertThat(DataFiles.kindOf(dir)).isEqualTo(DataFileKind.POLICE_UK);
+    Path notes = Files.writeString(dir.resolve("notes.csv"), "when,what\n1,2\n");
+    assertThatThrownBy(() -> DataFiles.kindOf(notes)).isInstanceOf(ImportException.class)
+        .hasMessage(notes + ":1: unknown kind of data file: not a police.uk street file, a Home"
+            + " Office CSP table or tidy CSV (measure,period,value); its header is 'when,what'");
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+    assertThatThrownBy(() -> DataFiles.kindOf(empty)).hasMessageContaining("it has no header line");
+    assertThatThrownBy(() -> DataFiles.kindOf(dir.resolve("none.csv")))
+        .hasMessageStartingWith(dir.resolve("none.csv") + ": no such file");
+    assertThatThrownBy(() -> DataFiles.kindOf(dir.resolve("none.zip")))
+        .hasMessageContaining("no such file");
+  }
+
+  @Test
+  void aHomeOfficeTableFeedsMeasuresByCategoryAndItsPeersComeWithTheirCodes() {
+    Partnership p = southampton(true);
+    DataImport d = DataFiles.read(List.of(EXCERPT), DataRequest.forPartnership(p));
+    FileImport f = d.imports().get(0);
+    assertThat(f.kind()).isEqualTo(DataFileKind.HOME_OFFICE);
+    assertThat(f.keys()).containsExactly("burglary_residential", "veh_theft_of_mv");
+    assertThat(f.mapping()).isEqualTo(Map.of("burglary_residential", "burglary",
+        "veh_theft_of_mv", "vehicles"));
+    // Southampton's own rows and Portsmouth's; Thames Valley is a force-area row, skipped
+    assertThat(d.observations()).hasSize(4 * 44);
+    Observation own = d.observations().stream().filter(o -> o.measureId().equals("burglary")
+        && o.geography().isEmpty() && o.period().equals(Quarter.parse("2024/25 Q1"))).findFirst()
+        .orElseThrow();
+    assertThat(own.value()).contains(BigDecimal.valueOf(213));
+    assertThat(d.observations()).filteredOn(o -> o.geography().isPresent())
+        .allMatch(o -> o.geography().get().equals(GssCode.of("E22000118")));
+    assertThat(d.peerGroup()).isEmpty();
+    assertThat(d.attributions()).singleElement().asString()
+        .contains("Open Government Licence v3.0");
+    // joined: the partnership's series and Portsmouth's
+    Partnership joined = d.joinTo(p);
+    assertThat(joined.ownSeries("burglary").observations()).hasSize(44);
+    assertThat(joined.observations().series(SeriesKey.of("vehicles", GssCode.of("E22000118")))
+        .observations()).hasSize(44);
+    assertThat(d.joinTo(joined)).isSameAs(joined);
+  }
+
+  @Test
+  void aKeyNamedExplicitlyWinsAndWithoutAComparatorGroupTheTableIsTheGroup() {
+    Partnership p = southampton(false);
+    DataImport d = DataFiles.read(List.of(EXCERPT), DataRequest.forPartnership(p)
+        .withMeasures(Map.of("veh_theft_of_mv", "burglary", "burglary_residential", "vehicles")));
+    assertThat(d.imports().get(0).mapping()).isEqualTo(Map.of("veh_theft_of_mv", "burglary",
+        "burglary_residential", "vehicles"));
+    ComparatorGroup group = d.peerGroup().orElseThrow();
+    assertThat(group.members()).extracting(GeographyRef::name).containsExactly("Southampton",
+        "Portsmouth");
+    assertThat(group.members()).extracting(m -> m.code().orElseThrow().value())
+        .containsExactly("E22000120", "E22000118");
+    assertThat(group.provenance().citation()).hasValueSatisfying(c ->
+        assertThat(c).contains("ho-csp-extract-excerpt.csv"));
+    assertThat(d.joinTo(p).comparatorGroups()).containsExactly(group);
+  }
+
+  @Test
+  void dataThatDoesNotFitThePartnershipIsRefusedWithThePath() throws IOException {
+    Path tidy = Files.writeString(dir.resolve("t.csv"), "measure,period,value\nnope,2024-05,3\n");
+    DataImport d = DataFiles.read(List.of(tidy), DataRequest.forPartnership(southampton(true)));
+    assertThat(d.imports().get(0).keys()).containsExactly("nope");
+    assertThatThrownBy(() -> d.joinTo(southampton(true)))
+        .isInstanceOf(ModelValidationException.class)
+        .hasMessageContaining("observations.entries[0].measureId")
+        .hasMessageContaining("refers to measure definition 'nope'");
+  }
+
+  @Test
+  void policeUkFilesAreReadTogetherAndPlacedThroughTheLookup() throws IOException {
+    DataImport d = DataFiles.read(List.of(STREET), DataRequest.forPartnership(southampton(true)));
+    FileImport f = d.imports().get(0);
+    assertThat(f.kind()).isEqualTo(DataFileKind.POLICE_UK);
+    assertThat(f.mapping()).containsEntry("police-uk/burglary", "street-burglary").hasSize(1);
+    assertThat(f.summary().rowsUsed()).isPositive();
+    assertThat(d.observations()).allMatch(o -> o.measureId().equals("street-burglary"));
+    try (InputStream in = Files.newInputStream(EXCERPT)) {
+      DataImport one = DataFiles.read(in, "excerpt.csv", DataRequest.forPartnership(southampton(true)));
+      assertThat(one.observations()).hasSize(4 * 44);
+      assertThat(one.imports().get(0).paths()).containsExactly("excerpt.csv");
+    }
+  }
+
+  @Test
+  void ingestCountsEveryCategoryAndEveryOffenceUnderItsOwnName() {
+    DataImport street = DataFiles.countPoliceUk(List.of(STREET),
+        io.github.sscp.data.policeuk.AreaSelection.localAuthority("Southampton"), ImportWatch.NONE);
+    assertThat(street.observations()).extracting(Observation::measureId)
+        .contains("police-uk/burglary", "police-uk/anti-social-behaviour");
+    DataImport table = DataFiles.countHomeOffice(EXCERPT, "Portsmouth", ImportWatch.NONE);
+    assertThat(table.observations()).extracting(Observation::measureId).containsOnly(
+        "burglary-residential", "veh-theft-of-mv");
+    assertThat(table.observations()).allMatch(o -> o.geography().isEmpty());
+    assertThatThrownBy(() -> DataFiles.countHomeOffice(STREET, "Portsmouth", ImportWatch.NONE))
+        .hasMessageContaining("not a Home Office CSP table");
+    assertThatThrownBy(() -> DataFiles.countPoliceUk(List.of(Path.of("nowhere.zip")),
+        io.github.sscp.data.policeuk.AreaSelection.all(), ImportWatch.NONE))
+        .hasMessageStartingWith("nowhere.zip: no such file");
+  }
+}
