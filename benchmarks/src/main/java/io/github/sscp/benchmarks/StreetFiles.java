@@ -22,7 +22,7 @@ final class StreetFiles {
   static final String[] DISTRICTS = {"Southampton", "Portsmouth", "Basingstoke and Deane",
       "East Hampshire", "Eastleigh", "Fareham", "Gosport", "Hart", "Havant", "Isle of Wight",
       "New Forest", "Rushmoor", "Test Valley", "Winchester"};
-  /** Crime types with their counts in Hampshire's February 2017 file (KPI-METHODS.md §4). */
+  /** Crime types with their counts in Hampshire's February 2017 file (docs/KPI-METHODS.md §6). */
   static final String[] TYPES = {"Anti-social behaviour", "Violence and sexual offences",
       "Criminal damage and arson", "Shoplifting", "Public order", "Burglary", "Vehicle crime",
       "Other theft", "Bicycle theft", "Drugs", "Other crime", "Possession of weapons",

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sscp schema [KIND]}. */
 @Command(name = "schema", description = "Print the JSON Schema (2020-12) of a document kind:"
-    + " partnership (default), compliance-report or kpi-assessment.",
+    + " partnership (the default), or the kind any --format json output names in its \"kind\"."
+    + " Kinds: ${COMPLETION-CANDIDATES}.",
     footer = {"", "Example: sscp schema partnership > partnership.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
@@ -19,7 +20,7 @@ final class SchemaCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(paramLabel = "KIND", arity = "0..1", defaultValue = "partnership",
-      description = "The document kind.")
+      completionCandidates = Kinds.class, description = "The document kind.")
   String kind;
 
   @Override
@@ -29,5 +30,13 @@ final class SchemaCommand implements Callable<Integer> {
             + DocumentKind.all().stream().map(DocumentKind::name).collect(Collectors.joining(", "))));
     spec.commandLine().getOut().print(SscpJson.schema(k));
     return Sscp.OK;
+  }
+
+  /** The document kinds' names, for help and completion. */
+  static final class Kinds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return DocumentKind.all().stream().map(DocumentKind::name).iterator();
+    }
   }
 }

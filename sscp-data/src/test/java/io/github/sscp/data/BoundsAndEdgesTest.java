@@ -167,7 +167,7 @@ class BoundsAndEdgesTest {
     TidyCsv.read(new ByteArrayInputStream("Measure,PERIOD,Value,Area\nasb,2024-06,3,E22000120\nasb,2024-07,4,\n"
         .getBytes(StandardCharsets.UTF_8)), "t.csv", log);
     assertThat(log.summary().rowsUsed()).isEqualTo(2);
-    assertThat(log.summary().areas()).containsExactly("E22000120");
+    assertThat(log.summary().areas()).containsExactly("E22000120", "own");
     assertThat(log.summary().periods()).containsExactly("2024-06", "2024-07");
   }
 

@@ -251,8 +251,12 @@ final class Binder {
     int before = problems.size();
     List<Attribute> attributes = value.attributes();
     Object[] bound = new Object[attributes.size()];
+    int next = 0;
     for (Map.Entry<String, Node> e : o.fields().entrySet()) {
-      int i = value.indexOf(e.getKey());
+      // documents sscp writes list attributes in order: try the next one before the index
+      int i = next < attributes.size() && attributes.get(next).name().equals(e.getKey()) ? next
+          : value.indexOf(e.getKey());
+      next = i + 1;
       if (i < 0) {
         if (!lenient) {
           problem(pointer.child(e.getKey()), e.getValue(), "unknown property \""

@@ -252,6 +252,11 @@ public final class SscpJson {
         for (Violation v : violations) {
           String pointer = "/document" + pointer(v.path());
           Node at = locate(document, pointer.substring("/document".length()));
+          if (found.size() == Binder.MAX_PROBLEMS) {
+            found.add(new Problem(pointer, at.line(), at.column(), (violations.size()
+                - Binder.MAX_PROBLEMS) + " more problems: the rest are not listed"));
+            break;
+          }
           found.add(new Problem(pointer, at.line(), at.column(), v.message()));
         }
         throw new SscpJsonException(found);

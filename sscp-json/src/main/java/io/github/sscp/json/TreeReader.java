@@ -230,9 +230,18 @@ final class TreeReader {
    * problem needs one, from the parser's own context.
    */
   Node value(JsonParser p) {
-    TokenStreamLocation l = p.currentTokenLocation();
-    int line = Math.max(0, l.getLineNr());
-    int column = Math.max(0, l.getColumnNr());
+    int line;
+    int column;
+    if (p instanceof tools.jackson.core.base.ParserBase b) {
+      // the JSON parsers keep the token's line and column: no location object per value (the
+      // token column they give is one more than their token location's)
+      line = Math.max(0, b.getTokenLineNr());
+      column = Math.max(0, b.getTokenColumnNr() - 1);
+    } else {
+      TokenStreamLocation l = p.currentTokenLocation();
+      line = Math.max(0, l.getLineNr());
+      column = Math.max(0, l.getColumnNr());
+    }
     if (p instanceof YAMLParser y) {
       if (y.isCurrentAlias() || y.getObjectId() != null) {
         throw fail(where(p), line, column, "YAML anchors and aliases are not allowed");

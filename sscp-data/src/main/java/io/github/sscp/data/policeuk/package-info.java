@@ -1,5 +1,5 @@
 /**
- * police.uk street-level crime files ({@code YYYY-MM-<force>-street.csv}, KPI-METHODS.md §4): the
+ * police.uk street-level crime files ({@code YYYY-MM-<force>-street.csv}, docs/KPI-METHODS.md §6): the
  * current 12-column layout and the older one, told apart by their headers; rows selected by area
  * (LSOA codes, a local-authority name, or a community safety partnership through an
  * {@link io.github.sscp.data.lookup.AreaLookup}); counted by month and police.uk category (and

@@ -27,10 +27,12 @@ import java.util.regex.Pattern;
  * {@code period} and {@code value} required, {@code area} (a GSS code), {@code status}
  * (provisional, final or suppressed; a revised observation must name the one it supersedes, which
  * tidy CSV cannot, so a "revised" row is a bad row) and {@code source} optional. Periods use sscp's
- * canonical text ("2024-06", "2024/25 Q1", "2024/25", "R12 2024-06", "2024-04-01..2024-07-01").
+ * canonical text ("2024-06", "2024/25 Q1", "2024/25", "R12 2024-06", "2024-04-01/2024-07-01").
  * Values are plain decimals of at most 15 digits before the point and 10 after; a suppressed row
- * has an empty value. Each observation's id is {@code measure/area/period}, so writing and reading
- * back gives the same observations.
+ * has an empty value. Each observation's id is derived as the model derives it ({@code
+ * measure/area/period}, see {@link Observation#id()}), so writing and reading back gives the same
+ * observations. The import's summary counts every row read as used or skipped, lists the bad rows
+ * by line, and records the areas (a GSS code, or "own") and periods of the rows used.
  *
  * <p>Thread-safe: stateless.
  */
@@ -150,7 +152,7 @@ public final class TidyCsv {
           .source(source.isEmpty() ? Optional.empty() : Optional.of(source))
           .provenance(Provenance.sourced(source.isEmpty() ? name : source + " (" + name + ")"))
           .build();
-      log.used(area.map(GssCode::value).orElse(null), period.toString());
+      log.used(area.map(GssCode::value).orElse("own"), period.toString());
       return Optional.of(o);
     } catch (RuntimeException e) {
       log.problem(new RowProblem(name, line, "invalid observation", String.valueOf(e.getMessage())));

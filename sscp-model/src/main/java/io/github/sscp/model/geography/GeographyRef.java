@@ -70,7 +70,7 @@ public interface GeographyRef extends WithGeographyRef, HasProvenance {
   @Value.Check
   default void check() {
     code().flatMap(GssCode::geographyType).ifPresent(t -> InvalidValueException.require(
-        t == type(), "type: " + name() + " is given as " + type() + " but its code "
+        t == type(), () -> "type: " + name() + " is given as " + type() + " but its code "
             + code().orElseThrow() + " is a " + t));
   }
 

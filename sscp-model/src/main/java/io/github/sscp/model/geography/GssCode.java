@@ -3,7 +3,6 @@ package io.github.sscp.model.geography;
 import io.github.sscp.model.base.ValueParseException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An ONS Government Statistical Service code: a nation letter, a two-digit entity code and six
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public record GssCode(String value) implements Comparable<GssCode> {
 
-  private static final Pattern SHAPE = Pattern.compile("[EWSNK]\\d{8}");
 
   /**
    * Creates a code, checking its shape.
@@ -26,7 +24,7 @@ public record GssCode(String value) implements Comparable<GssCode> {
    */
   public GssCode {
     Objects.requireNonNull(value, "value");
-    if (!SHAPE.matcher(value).matches()) {
+    if (!isCode(value)) {
       throw new ValueParseException("GSS code", value,
           "expected a nation letter E, W, S, N or K and eight digits, e.g. E22000120");
     }
@@ -53,11 +51,27 @@ public record GssCode(String value) implements Comparable<GssCode> {
   public static GssCode parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString().strip();
-    if (!SHAPE.matcher(s).matches()) {
+    if (!isCode(s)) {
       throw new ValueParseException("GSS code", text,
           "expected a nation letter E, W, S, N or K and eight digits, e.g. E22000120");
     }
     return new GssCode(s);
+  }
+
+  /**
+   * Checks the shape {@code [EWSNK]\d{8}} without a regular expression: every read meets codes.
+   */
+  private static boolean isCode(String s) {
+    if (s.length() != 9 || "EWSNK".indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 1; i < 9; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -146,14 +146,14 @@ public interface Observation extends WithObservation, HasProvenance {
   @Value.Check
   default Observation normalise() {
     InvalidValueException.require(!supersedesId().equals(Optional.of(id())),
-        "supersedesId: observation " + id() + " cannot supersede itself");
+        () -> "supersedesId: observation " + id() + " cannot supersede itself");
     InvalidValueException.require(status() != ObservationStatus.REVISED || supersedesId().isPresent(),
-        "supersedesId: REVISED observation " + id() + " must name the observation it supersedes");
+        () -> "supersedesId: REVISED observation " + id() + " must name the observation it supersedes");
     InvalidValueException.require(value().isPresent() || status() == ObservationStatus.SUPPRESSED,
-        "value: observation " + id() + " has no value; only a SUPPRESSED observation may lack one");
+        () -> "value: observation " + id() + " has no value; only a SUPPRESSED observation may lack one");
     InvalidValueException.require(
         !(period() instanceof DateRange r) || r.isBounded(),
-        "period: observation " + id() + " is for the unbounded range " + period());
+        () -> "period: observation " + id() + " is for the unbounded range " + period());
     Optional<BigDecimal> value = value().map(v -> Decimals.canonical("value", v));
     Optional<BigDecimal> numerator = numerator().map(v -> Decimals.canonical("numerator", v));
     Optional<BigDecimal> denominator = denominator().map(v -> Decimals.canonical("denominator", v));

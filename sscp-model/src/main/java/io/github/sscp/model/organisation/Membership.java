@@ -125,21 +125,21 @@ public interface Membership extends WithMembership, HasProvenance {
   /** Construction invariants tying the role to its type, kind and category. */
   @Value.Check
   default void check() {
-    String who = "membership of " + organisationId();
+    java.util.function.Supplier<String> who = () -> "membership of " + organisationId();
     boolean ra = role() == MembershipRole.RESPONSIBLE_AUTHORITY;
     InvalidValueException.require(ra == responsibleAuthorityType().isPresent(),
-        "responsibleAuthorityType: " + who + " has role " + role()
+        () -> "responsibleAuthorityType: " + who.get() + " has role " + role()
             + (ra ? " and needs a responsibleAuthorityType" : " and must not have one"));
     boolean health = responsibleAuthorityType().filter(
         t -> t == ResponsibleAuthorityType.HEALTH_BODY).isPresent();
     InvalidValueException.require(health == healthBodyKind().isPresent(),
-        "healthBodyKind: " + who
+        () -> "healthBodyKind: " + who.get()
             + (health ? " as HEALTH_BODY needs a healthBodyKind" : " is not a HEALTH_BODY and must not have one"));
     InvalidValueException.require(!ra || partnerCategory().isEmpty(),
-        "partnerCategory: " + who + " is a responsible authority and must not have one");
+        () -> "partnerCategory: " + who.get() + " is a responsible authority and must not have one");
     InvalidValueException.require(
         role() != MembershipRole.NON_STATUTORY_PARTNER || partnerCategory().isPresent(),
-        "partnerCategory: " + who + " is a non-statutory partner and needs a partnerCategory");
+        () -> "partnerCategory: " + who.get() + " is a non-statutory partner and needs a partnerCategory");
   }
 
   /** Builder for {@link Membership}. */

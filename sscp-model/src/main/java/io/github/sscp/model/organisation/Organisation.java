@@ -80,7 +80,7 @@ public interface Organisation extends WithOrganisation, HasProvenance {
 
   private void refines(Optional<?> refinement, OrganisationType owner, String attribute) {
     InvalidValueException.require(refinement.isEmpty() || type() == owner,
-        attribute + ": organisation " + id() + " is a " + type() + "; only a " + owner
+        () -> attribute + ": organisation " + id() + " is a " + type() + "; only a " + owner
             + " has a " + attribute);
   }
 

@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,7 @@ public final class Attribute {
   private final Method accessor;
   private final @Nullable Method setter;
   private volatile @Nullable Function<Object, Object> getter;
+  private volatile @Nullable BiConsumer<Object, Object> setterFunction;
 
   Attribute(String name, Method accessor, boolean required, @Nullable Method setter) {
     this.name = name;
@@ -150,16 +152,39 @@ public final class Attribute {
   }
 
   void set(Object builder, Object value) {
-    Method m = setter;
-    if (m == null) {
-      throw new IllegalStateException(name + ": the attribute cannot be set");
+    BiConsumer<Object, Object> f = setterFunction;
+    if (f == null) {
+      Method m = setter;
+      if (m == null) {
+        throw new IllegalStateException(name + ": the attribute cannot be set");
+      }
+      f = makeSetter(m);
+      setterFunction = f;
     }
+    f.accept(builder, value);
+  }
+
+  /** Makes a builder's setter a function once, as {@link #makeGetter} does for an accessor. */
+  @SuppressWarnings("unchecked")
+  private static BiConsumer<Object, Object> makeSetter(Method m) {
     try {
-      m.invoke(builder, value);
-    } catch (InvocationTargetException e) {
-      throw ValueShape.unwrap(e);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(name + ": cannot be set", e);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle handle = lookup.unreflect(m);
+      return (BiConsumer<Object, Object>) LambdaMetafactory.metafactory(lookup, "accept",
+              MethodType.methodType(BiConsumer.class),
+              MethodType.methodType(void.class, Object.class, Object.class), handle,
+              MethodType.methodType(void.class, m.getDeclaringClass(), m.getParameterTypes()[0]))
+          .getTarget().invokeExact();
+    } catch (Throwable e) {
+      return (builder, value) -> {
+        try {
+          m.invoke(builder, value);
+        } catch (InvocationTargetException r) {
+          throw ValueShape.unwrap(r);
+        } catch (IllegalAccessException r) {
+          throw new IllegalStateException("cannot set " + m.getName(), r);
+        }
+      };
     }
   }
 

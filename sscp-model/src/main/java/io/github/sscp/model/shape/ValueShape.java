@@ -55,6 +55,8 @@ public final class ValueShape {
   private final @Nullable Constructor<?> constructor;
   private final @Nullable Class<?> implementation;
   private final Optional<Class<?>> idScope;
+  private volatile java.util.function.@Nullable Supplier<Object> newBuilder;
+  private volatile java.util.function.@Nullable Function<Object, Object> buildFunction;
 
   private ValueShape(Class<?> type, Shape shape, List<Attribute> attributes,
       @Nullable Method builderFactory, @Nullable Method build,
@@ -226,18 +228,67 @@ public final class ValueShape {
         }
         return constructor.newInstance(all);
       }
-      Object builder = java.util.Objects.requireNonNull(builderFactory).invoke(null);
+      java.util.function.Supplier<Object> factory = newBuilder;
+      java.util.function.Function<Object, Object> finish = buildFunction;
+      if (factory == null || finish == null) {
+        factory = supplier(java.util.Objects.requireNonNull(builderFactory));
+        finish = function(java.util.Objects.requireNonNull(build));
+        newBuilder = factory;
+        buildFunction = finish;
+      }
+      Object builder = factory.get();
       for (int i = 0; i < values.length; i++) {
         Object v = values[i];
         if (v != null) {
           attributes.get(i).set(builder, v);
         }
       }
-      return java.util.Objects.requireNonNull(build).invoke(builder);
+      return finish.apply(builder);
     } catch (InvocationTargetException e) {
       throw unwrap(e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(type.getSimpleName() + " could not be built", e);
+    }
+  }
+
+  /** A static no-argument factory as a supplier, falling back to reflection. */
+  @SuppressWarnings("unchecked")
+  private static java.util.function.Supplier<Object> supplier(Method m) {
+    try {
+      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+      java.lang.invoke.MethodHandle handle = lookup.unreflect(m);
+      return (java.util.function.Supplier<Object>) java.lang.invoke.LambdaMetafactory.metafactory(
+          lookup, "get", java.lang.invoke.MethodType.methodType(java.util.function.Supplier.class),
+          java.lang.invoke.MethodType.methodType(Object.class), handle, handle.type())
+          .getTarget().invokeExact();
+    } catch (Throwable e) {
+      return () -> invoke(m, null);
+    }
+  }
+
+  /** An instance method without arguments as a function, falling back to reflection. */
+  @SuppressWarnings("unchecked")
+  private static java.util.function.Function<Object, Object> function(Method m) {
+    try {
+      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+      java.lang.invoke.MethodHandle handle = lookup.unreflect(m);
+      return (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory
+          .metafactory(lookup, "apply",
+              java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
+              java.lang.invoke.MethodType.methodType(Object.class, Object.class), handle,
+              handle.type()).getTarget().invokeExact();
+    } catch (Throwable e) {
+      return target -> invoke(m, target);
+    }
+  }
+
+  private static Object invoke(Method m, @Nullable Object target) {
+    try {
+      return m.invoke(target);
+    } catch (InvocationTargetException e) {
+      throw unwrap(e);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + m.getName(), e);
     }
   }
 

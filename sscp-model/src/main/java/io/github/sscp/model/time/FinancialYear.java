@@ -72,7 +72,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod, Comparabl
    */
   public static FinancialYear parse(CharSequence text) {
     String s = Texts.strip(text);
-    if (!ReportingPeriod.Forms.FINANCIAL_YEAR.matcher(s).matches()) {
+    if (!Texts.shaped(s, ReportingPeriod.Forms.FINANCIAL_YEAR_SHAPE)) {
       throw new ValueParseException("financial year", text, "expected yyyy/yy, e.g. 2024/25");
     }
     int start = Integer.parseInt(s.substring(0, 4));

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.regex.Matcher;
 
 /**
  * A quarter of a UK financial year: Q1 April–June, Q2 July–September, Q3 October–December, Q4
@@ -80,12 +79,11 @@ public record Quarter(FinancialYear financialYear, int quarter)
    */
   public static Quarter parse(CharSequence text) {
     String s = Texts.strip(text);
-    Matcher m = ReportingPeriod.Forms.QUARTER.matcher(s);
-    if (!m.matches()) {
+    if (!Texts.shaped(s, ReportingPeriod.Forms.QUARTER_SHAPE)) {
       throw new ValueParseException("quarter", text, "expected yyyy/yy Qn, e.g. 2024/25 Q1");
     }
-    FinancialYear fy = FinancialYear.parse(m.group(1));
-    int q = Integer.parseInt(m.group(2));
+    FinancialYear fy = FinancialYear.parse(s.substring(0, 7));
+    int q = s.charAt(9) - '0';
     return Texts.build("quarter", text, () -> new Quarter(fy, q));
   }
 

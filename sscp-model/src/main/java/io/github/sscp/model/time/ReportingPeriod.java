@@ -181,11 +181,11 @@ public sealed interface ReportingPeriod
    */
   static ReportingPeriod parse(CharSequence text) {
     String s = Texts.strip(text);
-    if (Forms.MONTH.matcher(s).matches()) {
+    if (Texts.shaped(s, Forms.MONTH_SHAPE)) {
       return CalendarMonth.parse(text);
-    } else if (Forms.QUARTER.matcher(s).matches()) {
+    } else if (Texts.shaped(s, Forms.QUARTER_SHAPE)) {
       return Quarter.parse(text);
-    } else if (Forms.FINANCIAL_YEAR.matcher(s).matches()) {
+    } else if (Texts.shaped(s, Forms.FINANCIAL_YEAR_SHAPE)) {
       return FinancialYear.parse(text);
     } else if (Forms.FYTD.matcher(s).matches()) {
       return FinancialYearToDate.parse(text);
@@ -203,9 +203,12 @@ public sealed interface ReportingPeriod
 
   /** Regular expressions of the canonical texts. */
   final class Forms {
-    static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    static final Pattern QUARTER = Pattern.compile("(\\d{4}/\\d{2}) Q(\\d)");
-    static final Pattern FINANCIAL_YEAR = Pattern.compile("\\d{4}/\\d{2}");
+    /** A month, as {@link Texts#shaped}: {@code \\d{4}-\\d{2}}. */
+    static final String MONTH_SHAPE = "dddd-dd";
+    /** A quarter, as {@link Texts#shaped}: {@code \\d{4}/\\d{2} Q\\d}. */
+    static final String QUARTER_SHAPE = "dddd/dd Qd";
+    /** A financial year, as {@link Texts#shaped}: {@code \\d{4}/\\d{2}}. */
+    static final String FINANCIAL_YEAR_SHAPE = "dddd/dd";
     static final Pattern FYTD = Pattern.compile("(\\d{4}/\\d{2}) YTD (\\d{4}-\\d{2})");
     static final Pattern ROLLING = Pattern.compile("R12 (\\d{4}-\\d{2})");
     static final Pattern CALENDAR_YEAR = Pattern.compile("\\d{4}");

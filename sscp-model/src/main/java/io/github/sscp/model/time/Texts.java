@@ -35,8 +35,27 @@ final class Texts {
   }
 
   /** Reads {@code yyyy-MM} from a part of {@code whole}, for the named kind of period. */
+  /**
+   * Checks a text against a shape in which {@code d} is an ASCII digit and every other character
+   * stands for itself: what the regular expression with {@code \\d} in its place matches, without
+   * compiling one (every period and date a document holds is read through here).
+   */
+  static boolean shaped(String s, String shape) {
+    if (s.length() != shape.length()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = shape.charAt(i);
+      char x = s.charAt(i);
+      if (c == 'd' ? x < '0' || x > '9' : x != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static YearMonth yearMonth(String what, CharSequence whole, String part) {
-    if (!part.matches("\\d{4}-\\d{2}")) {
+    if (!shaped(part, "dddd-dd")) {
       throw new ValueParseException(what, whole, "expected a month yyyy-MM, e.g. 2024-05");
     }
     int month = Integer.parseInt(part.substring(5));
@@ -49,7 +68,7 @@ final class Texts {
 
   /** Reads {@code yyyy-MM-dd} from a part of {@code whole}, for the named kind of period. */
   static LocalDate date(String what, CharSequence whole, String part) {
-    if (!part.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (!shaped(part, "dddd-dd-dd")) {
       throw new ValueParseException(what, whole, "expected a date yyyy-MM-dd, e.g. 2024-04-01");
     }
     YearMonth month = yearMonth(what, whole, part.substring(0, 7));

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * A list of rules, evaluated together. {@link #statutory()} holds the law of England and Wales on
- * community safety partnerships (LAW.md's ids); {@link #with(Rule)} adds a partnership's own rules,
+ * community safety partnerships (docs/LAW.md's ids); {@link #with(Rule)} adds a partnership's own rules,
  * which may not reuse a statutory id. Rules whose every version is prospective are listed but not
  * evaluated: they appear in {@link #upcoming()}.
  *
@@ -125,7 +125,7 @@ public final class Catalogue {
    * Checks if an id is a statutory rule's.
    *
    * @param id the id, not null
-   * @return true for LAW.md's ids
+   * @return true for docs/LAW.md's ids
    */
   public static boolean isStatutory(String id) {
     return STATUTORY_IDS.contains(id);

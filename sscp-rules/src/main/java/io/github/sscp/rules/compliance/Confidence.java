@@ -1,6 +1,6 @@
 package io.github.sscp.rules.compliance;
 
-/** How sure LAW.md is of a rule (its H/M/L/U scale). */
+/** How sure docs/LAW.md is of a rule (its H/M/L/U scale). */
 public enum Confidence {
   /** Confirmed from the statute or instrument, or an official commencement source. */
   HIGH,

@@ -2,7 +2,7 @@ package io.github.sscp.rules.compliance;
 
 import java.util.List;
 
-/** LAW.md §I and §J: related duties that are not the partnership's, and pending changes. */
+/** docs/LAW.md §I and §J: related duties that are not the partnership's, and pending changes. */
 final class NotTheCsps {
 
   private NotTheCsps() {}

@@ -38,7 +38,7 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 /**
- * Gives one verdict per measure. SPC is the primary signal (KPI-METHODS.md §5): when the latest
+ * Gives one verdict per measure. SPC is the primary signal (docs/KPI-METHODS.md §5): when the latest
  * SPC group has enough points for reliable limits, the latest point's variation icon decides the
  * headline. Otherwise the exact test of the latest 12 months against the 12 before decides it,
  * unless the two windows straddle a recording break. With neither, the status is

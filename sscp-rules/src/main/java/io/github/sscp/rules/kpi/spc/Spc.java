@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The XmR analysis of Making Data Count, exactly as NHSRplotthedots v0.2.2 computes it
- * (KPI-METHODS.md §1): per rebase group, the mean and average moving range (from the first n points
+ * (docs/KPI-METHODS.md §1): per rebase group, the mean and average moving range (from the first n points
  * when limits are fixed), moving ranges of 3.267 times the average or more screened out once,
  * limits at mean ± 2.66·mR̄ and 2-sigma lines at mean ± 2·(2.66/3)·mR̄; every comparison strict.
  * Then the four rules, each on its own, within a group and — unlike the reference — within a run

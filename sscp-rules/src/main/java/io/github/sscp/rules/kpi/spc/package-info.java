@@ -1,6 +1,6 @@
 /**
  * Statistical process control as NHS England's "Making Data Count" does it, following
- * NHSRplotthedots v0.2.2 exactly (KPI-METHODS.md §1): XmR limits at 2.66 average moving ranges with
+ * NHSRplotthedots v0.2.2 exactly (docs/KPI-METHODS.md §1): XmR limits at 2.66 average moving ranges with
  * one-pass screening of large moving ranges, the four special-cause rules with their priority,
  * point types against the improvement direction, variation and assurance icons, rebasing, limits
  * fixed after n points and short-group warnings. Options that other SPC tools offer (run and trend

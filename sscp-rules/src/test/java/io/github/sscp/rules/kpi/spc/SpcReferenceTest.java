@@ -8,7 +8,7 @@ import io.github.sscp.rules.kpi.series.SeriesException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** KPI-METHODS.md §1's worked example and edge cases, as NHSRplotthedots v0.2.2 computes them. */
+/** docs/KPI-METHODS.md §1's worked example and edge cases, as NHSRplotthedots v0.2.2 computes them. */
 class SpcReferenceTest {
 
   static final double[] DEVIATIONS_EXAMPLE = {1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1};

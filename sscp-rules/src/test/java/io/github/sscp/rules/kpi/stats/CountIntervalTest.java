@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.junit.jupiter.api.Test;
 
-/** The one-count intervals of KPI-METHODS.md §2, to the precision it quotes. */
+/** The one-count intervals of docs/KPI-METHODS.md §2, to the precision it quotes. */
 class CountIntervalTest {
 
   @Test
