@@ -74,6 +74,33 @@ class SscpJsonTest {
   }
 
   @Test
+  void validationProblemsAreCappedAtAThousandToo() {
+    StringBuilder many = new StringBuilder("{\"format\":\"sscp\",\"version\":1,\"kind\":\"partnership\","
+        + "\"document\":{\"id\":\"x\",\"name\":\"X\",\"nation\":\"ENGLAND\",\"structure\":\"UNITARY\","
+        + "\"area\":{\"name\":\"X\",\"type\":\"COMMUNITY_SAFETY_PARTNERSHIP\"},\"memberships\":[");
+    for (int i = 0; i < 1500; i++) {
+      many.append(i == 0 ? "" : ",").append("{\"organisationId\":\"nobody-").append(i)
+          .append("\",\"role\":\"NON_STATUTORY_PARTNER\",\"partnerCategory\":\"CHARITY\"}");
+    }
+    many.append("]}}");
+    assertThatThrownBy(() -> STRICT.read(many.toString(), Format.JSON, DocumentKind.PARTNERSHIP))
+        .isInstanceOfSatisfying(SscpJsonException.class, e -> {
+          assertThat(e.problems()).hasSize(1001);
+          assertThat(e.problems().get(0).message()).contains("which does not exist");
+          assertThat(e.problems().get(1000).message())
+              .isEqualTo("500 more problems: the rest are not listed");
+        });
+  }
+
+  @Test
+  void theModuleCarriesTheBuildsVersion() {
+    // the build filters the version in: a release's or a snapshot's, never Jackson's "unknown"
+    assertThat(new SscpJsonModule().version().toString()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(new SscpJsonModule().version().isUnknownVersion()).isFalse();
+    assertThat(new SscpJsonModule().version().getArtifactId()).isEqualTo("sscp-json");
+  }
+
+  @Test
   void thePublicViewHoldsNoPersonalData() {
     Partnership p = STRICT.read(small(), Format.JSON, DocumentKind.PARTNERSHIP);
     assertThat(EMAIL.matcher(small()).find()).as("the private document has an email").isTrue();
