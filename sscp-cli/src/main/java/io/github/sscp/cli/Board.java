@@ -5,26 +5,40 @@ import io.github.sscp.data.files.DataImport;
 import io.github.sscp.data.files.DataRequest;
 import io.github.sscp.data.files.FileImport;
 import io.github.sscp.model.Partnership;
-import io.github.sscp.model.validation.ModelValidationException;
+import io.github.sscp.model.measure.MeasureDefinition;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A partnership with its data joined, as the kpi and report commands read it.
+ * A partnership with its data joined, as the kpi and report commands read it: each data file's
+ * summary is printed on stderr; a file that gave nothing stops the command, and so does a bad row
+ * unless {@code --lenient}.
  *
  * @param partnership the partnership, with the data's observations
  * @param data what the data files gave
  * @param example whether it is the bundled example
+ * @param inputs the files read, which an output never overwrites
  */
-record Board(Partnership partnership, DataImport data, boolean example) {
+record Board(Partnership partnership, DataImport data, boolean example, List<Path> inputs) {
 
   static Board load(PartnershipSource source, DataOptions options, PrintWriter err) {
     Partnership p = source.read();
-    DataRequest request = DataRequest.forPartnership(p)
-        .withMeasures(measures(options.measures))
+    Map<String, String> explicit = measures(options.measures);
+    for (String measure : explicit.values()) {
+      if (p.measure(measure).isEmpty()) {
+        throw new CliException(Sscp.USAGE, "--measure: the partnership has no measure '" + measure
+            + "'; its measures are " + String.join(", ", p.measures().stream()
+                .map(MeasureDefinition::id).toList()));
+      }
+    }
+    DataRequest request = DataRequest.forPartnership(p).withMeasures(explicit)
         .withWatch(Progress.forTerminal(err));
     if (options.area != null) {
       request = request.withArea(options.area);
@@ -40,19 +54,43 @@ record Board(Partnership partnership, DataImport data, boolean example) {
       }
     } else {
       data = DataFiles.read(options.files, request);
-      for (FileImport f : data.imports()) {
-        err.print(String.join(", ", f.paths()) + ": " + f.kind().words() + "\n"
-            + f.summary().render());
+    }
+    for (FileImport f : data.imports()) {
+      err.print(String.join(", ", f.paths()) + ": " + f.kind().words() + ", "
+          + f.summary().render());
+      if (!f.mapping().isEmpty()) {
+        err.println("  feeds: " + String.join(", ", f.mapping().entrySet().stream()
+            .map(e -> e.getKey().equals(e.getValue()) ? e.getKey()
+                : e.getKey() + " → " + e.getValue()).toList()));
       }
-      data.notes().forEach(n -> err.println("note: " + n));
     }
-    try {
-      return new Board(data.joinTo(p), data, example);
-    } catch (ModelValidationException e) {
-      throw new CliException(Sscp.INVALID, "the data does not fit the partnership: "
-          + e.violations().get(0) + (e.violations().size() > 1 ? " (and "
-              + (e.violations().size() - 1) + " more)" : ""));
+    data.notes().forEach(n -> err.println("note: " + n));
+    Set<String> keys = new TreeSet<>();
+    data.imports().forEach(f -> keys.addAll(f.keys()));
+    for (String key : explicit.keySet()) {
+      if (!keys.contains(key)) {
+        throw new CliException(Sscp.USAGE, "--measure: no data file holds the key '" + key + "'"
+            + (keys.isEmpty() ? "" : "; the keys in the data are " + String.join(", ", keys)));
+      }
     }
+    List<String> unusable = new ArrayList<>();
+    data.imports().forEach(f -> f.unusable().ifPresent(unusable::add));
+    data.imports().forEach(f -> f.summary().problems().stream().filter(r -> r.line() == 0)
+        .forEach(r -> unusable.add(r.toString())));
+    if (!unusable.isEmpty()) {
+      throw new CliException(Sscp.INVALID, String.join("\n  ", unusable));
+    }
+    long bad = data.imports().stream().mapToLong(f -> f.summary().problemCount()).sum();
+    if (bad > 0 && !options.lenient) {
+      throw new CliException(Sscp.INVALID, bad + " data row" + (bad == 1 ? " was" : "s were")
+          + " refused (listed above); correct " + (bad == 1 ? "it" : "them")
+          + ", or give --lenient to go on without " + (bad == 1 ? "it" : "them"));
+    }
+    List<Path> inputs = new ArrayList<>(options.files);
+    if (source.file != null) {
+      inputs.add(source.file);
+    }
+    return new Board(data.joinTo(p), data, example, inputs);
   }
 
   /** Parses {@code KEY=MEASURE} options. */
@@ -68,5 +106,4 @@ record Board(Partnership partnership, DataImport data, boolean example) {
     }
     return out;
   }
-
 }

@@ -1,7 +1,5 @@
 package io.github.sscp.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,25 +17,28 @@ final class ExampleCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  DebugOption debug;
+
   @Parameters(paramLabel = "NAME", description = "The example: southampton.")
   String name;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to a file instead of stdout.")
   Path out;
 
+  @Option(names = "--force", description = "Replace the --out file if it exists.")
+  boolean force;
+
   @Override
   public Integer call() {
     Inputs.checkExample(name);
     byte[] yaml = Inputs.exampleYaml();
     if (out == null) {
-      spec.commandLine().getOut().print(new String(yaml, java.nio.charset.StandardCharsets.UTF_8));
+      Terminal.raw(spec.commandLine().getOut()).print(new String(yaml,
+          java.nio.charset.StandardCharsets.UTF_8));
       return Sscp.OK;
     }
-    try {
-      Files.write(out, yaml);
-    } catch (IOException e) {
-      throw new CliException(Sscp.USAGE, out + ": cannot be written (" + e.getMessage() + ")");
-    }
+    Outputs.write(out, yaml, force, java.util.List.of());
     spec.commandLine().getErr().println("wrote " + out);
     return Sscp.OK;
   }

@@ -3,12 +3,11 @@ package io.github.sscp.cli;
 import io.github.sscp.data.files.DataFiles;
 import io.github.sscp.data.files.DataImport;
 import io.github.sscp.data.files.FileImport;
+import io.github.sscp.data.lookup.AreaLookup;
 import io.github.sscp.data.policeuk.AreaSelection;
 import io.github.sscp.data.tidy.TidyCsv;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code sscp ingest police-uk|ho-csp}: real files in, tidy observations out. */
 @Command(name = "ingest", description = "Turn police.uk street files or a Home Office CSP table into"
-    + " tidy observations (measure,period,value,…) on stdout, with the import's accounting on stderr.",
-    subcommands = {IngestCommand.PoliceUk.class, IngestCommand.HomeOffice.class})
+    + " tidy observations (measure,period,value,area,…) on stdout, with the import's accounting on"
+    + " stderr; kpi and report read the result back with --data.",
+    subcommands = {IngestCommand.PoliceUk.class, IngestCommand.HomeOffice.class},
+    footer = {"", "Example: sscp ingest police-uk download.zip --lsoa-prefix Southampton > counts.csv"})
 final class IngestCommand implements Runnable {
 
   @Spec
@@ -69,8 +70,19 @@ final class IngestCommand implements Runnable {
     public Integer call() {
       AreaSelection selection = area.prefix != null ? AreaSelection.localAuthority(area.prefix)
           : AreaSelection.lsoaCodes(codes(area.codes));
-      return write(spec, options, DataFiles.countPoliceUk(files, selection,
-          Progress.forTerminal(spec.commandLine().getErr())));
+      java.util.Optional<io.github.sscp.model.geography.GssCode> code = area.prefix == null
+          ? java.util.Optional.empty() : AreaLookup.ons2019().areaOf(area.prefix);
+      DataImport data = DataFiles.countPoliceUk(files, selection, code,
+          Progress.forTerminal(spec.commandLine().getErr()));
+      if (data.observations().isEmpty()) {
+        printSummaries(spec, data);
+        String other = DataFiles.nearest(area.prefix == null ? "" : area.prefix,
+            data.imports().get(0).summary().otherAreas());
+        throw new CliException(Sscp.INVALID, String.join(", ", files.stream().map(Path::toString)
+            .toList()) + ": no row is in " + (area.prefix != null ? "'" + area.prefix + "'"
+                : "the LSOAs listed") + other);
+      }
+      return write(spec, options, data);
     }
   }
 
@@ -99,27 +111,36 @@ final class IngestCommand implements Runnable {
       DataImport data = DataFiles.countHomeOffice(file, csp,
           Progress.forTerminal(spec.commandLine().getErr()));
       if (data.observations().isEmpty()) {
-        throw new CliException(Sscp.INVALID, file + ": no rows for the partnership '" + csp + "'");
+        printSummaries(spec, data);
+        throw new CliException(Sscp.INVALID, file + ": no row is for the partnership '" + csp + "'"
+            + DataFiles.nearest(csp, data.imports().get(0).summary().otherAreas()));
       }
       return write(spec, options, data);
     }
   }
 
   static Set<String> codes(Path file) {
-    try {
-      Set<String> codes = new LinkedHashSet<>();
-      for (String line : Files.readAllLines(file)) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          codes.add(s);
+    Set<String> codes = new LinkedHashSet<>();
+    List<String> lines = Inputs.lines(new java.io.ByteArrayInputStream(Inputs.bytes(file)),
+        file.toString(), 200);
+    for (int i = 0; i < lines.size(); i++) {
+      String s = lines.get(i).strip();
+      if (!s.isEmpty() && !s.startsWith("#")) {
+        if (!s.matches("[EW]01\\d{6}")) {
+          throw new CliException(Sscp.INVALID, file + ":" + (i + 1) + ": '" + s + "' is not an"
+              + " LSOA code (E01 or W01 and six digits)");
         }
+        codes.add(s);
       }
-      return codes;
-    } catch (NoSuchFileException e) {
-      throw new CliException(Sscp.USAGE, file + ": no such file");
-    } catch (IOException e) {
-      throw new CliException(Sscp.USAGE, file + ": cannot be read (" + e.getMessage() + ")");
     }
+    if (codes.isEmpty()) {
+      throw new CliException(Sscp.INVALID, file + ": lists no LSOA code");
+    }
+    return codes;
+  }
+
+  static void printSummaries(CommandSpec spec, DataImport data) {
+    data.imports().forEach(f -> spec.commandLine().getErr().print(f.summary().render()));
   }
 
   static int write(CommandSpec spec, Options options, DataImport data) {
@@ -131,7 +152,7 @@ final class IngestCommand implements Runnable {
       TidyCsv.write(data.observations(), text);
       out.print(text);
     }
-    data.imports().forEach(f -> spec.commandLine().getErr().print(f.summary().render()));
+    printSummaries(spec, data);
     spec.commandLine().getErr().flush();
     return data.imports().stream().anyMatch(FileImport::hasBadRows) ? Sscp.INVALID : Sscp.OK;
   }

@@ -81,19 +81,47 @@ final class Inputs {
     }
   }
 
+  /** The largest file a command reads whole, as the format's own limit: 16 MiB. */
+  static final long MAX_FILE_BYTES = io.github.sscp.json.Limits.DEFAULT.maxDocumentBytes();
+
   /**
    * Reads a partnership file, JSON or YAML.
    *
    * @param file the file
    * @return the partnership
-   * @throws CliException naming the file and every problem
+   * @throws CliException naming the file and every problem (invalid), or why it cannot be read
+   *     (usage)
    */
   static Partnership read(Path file) {
     prepareValidator();
-    try (InputStream in = Files.newInputStream(file)) {
-      return SscpJson.standard().readPartnership(in);
+    byte[] bytes = bytes(file);
+    try {
+      return SscpJson.standard().readPartnership(new java.io.ByteArrayInputStream(bytes));
     } catch (SscpJsonException e) {
       throw new CliException(Sscp.INVALID, file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a whole file's bytes, at most {@link #MAX_FILE_BYTES}, or fails with a usage error
+   * naming it: missing, a folder, unreadable or too large (checked before reading where the size
+   * is known, and while reading where it is not, as for a device).
+   */
+  static byte[] bytes(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new CliException(Sscp.USAGE, file + ": is a folder, not a file");
+    }
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+        throw tooLarge(file);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+          throw tooLarge(file);
+        }
+        return bytes;
+      }
     } catch (NoSuchFileException e) {
       throw new CliException(Sscp.USAGE, file + ": no such file");
     } catch (IOException e) {
@@ -101,14 +129,57 @@ final class Inputs {
     }
   }
 
-  /** Reads a whole file's bytes, or fails with a usage error naming it. */
-  static byte[] bytes(Path file) {
+  private static CliException tooLarge(Object what) {
+    return new CliException(Sscp.USAGE, what + ": larger than the limit of "
+        + MAX_FILE_BYTES / (1024 * 1024) + " MiB a command reads whole");
+  }
+
+  /**
+   * Reads a stream's lines, at most {@link #MAX_FILE_BYTES} in all and {@code maxLine} characters
+   * each, as strict UTF-8.
+   *
+   * @param in the stream, not closed
+   * @param name its name, for messages
+   * @param maxLine the longest line allowed, in characters
+   * @return the lines, without their line endings
+   * @throws CliException naming the line of an over-long line or a byte that is not UTF-8
+   *     (invalid), or the stream if it is too large or unreadable (usage)
+   */
+  static java.util.List<String> lines(InputStream in, String name, int maxLine) {
+    byte[] bytes;
     try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new CliException(Sscp.USAGE, file + ": no such file");
+      bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
     } catch (IOException e) {
-      throw new CliException(Sscp.USAGE, file + ": cannot be read (" + e.getMessage() + ")");
+      throw new CliException(Sscp.USAGE, name + ": cannot be read (" + e.getMessage() + ")");
     }
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw tooLarge(name);
+    }
+    String text;
+    try {
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new CliException(Sscp.INVALID, name + ": not UTF-8 text");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    int lineNo = 0;
+    for (String line : text.split("\r?\n", -1)) {
+      lineNo++;
+      if (line.length() > maxLine) {
+        throw new CliException(Sscp.INVALID, name + ":" + lineNo + ": the line is longer than "
+            + maxLine + " characters");
+      }
+      lines.add(line);
+    }
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
   }
 }

@@ -12,8 +12,8 @@ final class Options {
       description = "Output: text for people (default) or json in the sscp format.")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--debug", description = "Show the stack trace of an unexpected error.")
-  boolean debug;
+  @picocli.CommandLine.Mixin
+  DebugOption debug;
 
   boolean json() {
     return format == OutputFormat.json;

@@ -37,7 +37,9 @@ final class Progress implements ImportWatch {
   @SuppressWarnings("SystemConsoleNull")  // Java 17: a console exists only on a terminal
   static Progress forTerminal(PrintWriter err) {
     String tty = System.getenv("SSCP_STDERR_TTY");
-    return new Progress(err, tty != null ? tty.equals("1") : System.console() != null);
+    // the line is redrawn with a carriage return: write it to the raw stream, not the escaping one
+    return new Progress(Terminal.raw(err), tty != null ? tty.equals("1")
+        : System.console() != null);
   }
 
   @Override

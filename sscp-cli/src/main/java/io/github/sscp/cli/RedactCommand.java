@@ -21,6 +21,9 @@ final class RedactCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  DebugOption debug;
+
   @Parameters(paramLabel = "FILE", description = "The partnership, JSON or YAML.")
   Path file;
 
@@ -40,7 +43,8 @@ final class RedactCommand implements Callable<Integer> {
     } else {
       throw new CliException(Sscp.USAGE, "--as takes json or yaml; got '" + as + "'");
     }
-    spec.commandLine().getOut().print(SscpJson.standard().writePublic(p, format));
+    // a document, byte for byte: not escaped for the terminal
+    Terminal.raw(spec.commandLine().getOut()).print(SscpJson.standard().writePublic(p, format));
     return Sscp.OK;
   }
 }

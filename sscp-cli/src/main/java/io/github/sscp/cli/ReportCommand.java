@@ -6,9 +6,7 @@ import io.github.sscp.rules.compliance.Catalogue;
 import io.github.sscp.rules.compliance.ComplianceReport;
 import io.github.sscp.rules.kpi.KpiAssessment;
 import io.github.sscp.rules.kpi.PartnershipAssessment;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -32,8 +30,8 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--debug", description = "Show the stack trace of an unexpected error.")
-  boolean debug;
+  @Mixin
+  DebugOption debug;
 
   @Mixin
   PartnershipSource source;
@@ -47,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
   Path out;
+
+  @Option(names = "--force", description = "Replace the --out file if it exists.")
+  boolean force;
 
   @Override
   public Integer call() {
@@ -63,15 +64,7 @@ final class ReportCommand implements Callable<Integer> {
         + " own comparator group" : "";
     ReportView view = BoardReport.view(board.partnership(), law, assessed, peerNote, attributions);
     String html = BoardReport.render(view);
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(out, html, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CliException(Sscp.USAGE, out + ": cannot be written (" + e.getMessage() + ")");
-    }
+    Outputs.write(out, html.getBytes(StandardCharsets.UTF_8), force, board.inputs());
     spec.commandLine().getErr().println("wrote " + out + " (" + html.length() / 1024 + " KB: "
         + law.findings().size() + " findings, " + assessed.size() + " measures, "
         + view.measures().stream().filter(m -> !m.chartSvg().isEmpty()).count() + " charts)");

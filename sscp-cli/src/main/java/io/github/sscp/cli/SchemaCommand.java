@@ -19,6 +19,9 @@ final class SchemaCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  DebugOption debug;
+
   @Parameters(paramLabel = "KIND", arity = "0..1", defaultValue = "partnership",
       completionCandidates = Kinds.class, description = "The document kind.")
   String kind;

@@ -204,7 +204,7 @@ class CommandsTest {
     assertThat(rebased.out()).contains("2024-07");
     Run notNumber = Run.withInput("2024-01,ten\n", "spc");
     assertThat(notNumber.code()).isEqualTo(Sscp.INVALID);
-    assertThat(notNumber.err()).contains("stdin, line 1: 'ten' is not a number");
+    assertThat(notNumber.err()).contains("stdin:1: 'ten' is not a number");
     assertThat(Run.withInput("1\n2\n", "spc", "--improvement", "up").code()).isEqualTo(Sscp.USAGE);
   }
 

@@ -10,20 +10,15 @@ import java.nio.charset.StandardCharsets;
 record Run(int code, String out, String err) {
 
   static Run of(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Sscp.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return withInput("", args);
   }
 
   /** Runs with the given text on stdin. */
   static Run withInput(String stdin, String... args) {
-    InputStream before = System.in;
-    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    try {
-      return of(args);
-    } finally {
-      System.setIn(before);
-    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    int code = Sscp.run(args, in, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
   }
 }

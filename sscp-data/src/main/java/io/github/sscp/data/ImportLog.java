@@ -21,6 +21,9 @@ public final class ImportLog {
   /** Problems kept in full by default; later ones are only counted. */
   public static final int DEFAULT_PROBLEMS_LISTED = 1000;
 
+  /** The most distinct areas, periods or skipped areas an import remembers by name. */
+  public static final int NAMES_KEPT = 1000;
+
   private final ImportMode mode;
   private final int problemsListed;
   private final List<String> files = new ArrayList<>();
@@ -29,6 +32,7 @@ public final class ImportLog {
   private final List<RowProblem> problems = new ArrayList<>();
   private final SortedSet<String> areas = new TreeSet<>();
   private final SortedSet<String> periods = new TreeSet<>();
+  private final SortedSet<String> otherAreas = new TreeSet<>();
   private @Nullable String lastArea;
   private @Nullable String lastPeriod;
   private long rowsRead;
@@ -120,12 +124,18 @@ public final class ImportLog {
     rowsUsed++;
     // rows come in runs of one area and period: skip the sorted-set insert when nothing changed
     if (area != null && !area.equals(lastArea)) {
-      areas.add(area);
+      keep(areas, area);
       lastArea = area;
     }
     if (period != null && !period.equals(lastPeriod)) {
-      periods.add(period);
+      keep(periods, period);
       lastPeriod = period;
+    }
+  }
+
+  private static void keep(SortedSet<String> names, String name) {
+    if (names.size() < NAMES_KEPT) {
+      names.add(name);
     }
   }
 
@@ -141,10 +151,24 @@ public final class ImportLog {
   /**
    * Records a row skipped on purpose (e.g. outside the selected area): counted, not a problem.
    *
-   * @param reason the reason, not null
+   * @param reason the reason, a fixed text (never a row's content: each reason is counted
+   *     separately), not null
    */
   public void skip(String reason) {
     skipped.merge(reason, 1L, Long::sum);
+  }
+
+  /**
+   * Records a row skipped because it is for another area, remembering the area's name (the
+   * first {@value #NAMES_KEPT} distinct names) so that a user who named no area in the data can be
+   * told which are there.
+   *
+   * @param reason the reason, a fixed text, not null
+   * @param area the row's area, not null
+   */
+  public void skipArea(String reason, String area) {
+    skip(reason);
+    keep(otherAreas, area);
   }
 
   /**
@@ -188,6 +212,6 @@ public final class ImportLog {
    */
   public ImportSummary summary() {
     return new ImportSummary(files, rowsRead, rowsUsed, skipped, problems, problemCount, areas,
-        periods, flagged);
+        periods, flagged, otherAreas);
   }
 }

@@ -25,10 +25,13 @@ import java.util.TreeSet;
  * @param areas the areas seen in used rows, not null
  * @param periods the periods seen in used rows, as canonical text, not null
  * @param flagged used rows that carry a flag, by reason, not null
+ * @param otherAreas the areas of rows skipped as another area's, at most the first 1,000 names,
+ *     not null
  */
 public record ImportSummary(List<String> files, long rowsRead, long rowsUsed,
     SortedMap<String, Long> skipped, List<RowProblem> problems, long problemCount,
-    SortedSet<String> areas, SortedSet<String> periods, SortedMap<String, Long> flagged) {
+    SortedSet<String> areas, SortedSet<String> periods, SortedMap<String, Long> flagged,
+    SortedSet<String> otherAreas) {
 
   /**
    * Creates a summary, copying the collections.
@@ -42,6 +45,7 @@ public record ImportSummary(List<String> files, long rowsRead, long rowsUsed,
    * @param areas areas seen
    * @param periods periods seen
    * @param flagged flagged rows by reason
+   * @param otherAreas other areas seen
    */
   public ImportSummary {
     files = List.copyOf(files);
@@ -50,6 +54,7 @@ public record ImportSummary(List<String> files, long rowsRead, long rowsUsed,
     areas = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(areas));
     periods = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(periods));
     flagged = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(flagged));
+    otherAreas = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(otherAreas));
   }
 
   /**

@@ -26,7 +26,13 @@ public record RowProblem(String file, long line, String reason, String detail) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(detail, "detail");
+    if (detail.length() > MAX_DETAIL) {
+      detail = detail.substring(0, MAX_DETAIL) + "…";
+    }
   }
+
+  /** The longest detail kept: a row's text quoted in it is cut there. */
+  public static final int MAX_DETAIL = 300;
 
   /**
    * Describes the problem as {@code file:line: reason: detail}.

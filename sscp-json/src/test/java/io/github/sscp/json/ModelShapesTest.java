@@ -164,9 +164,11 @@ class ModelShapesTest {
                   new java.util.TreeMap<>(Map.of("bad value", 1L)),
                   List.of(new io.github.sscp.data.RowProblem("a.csv", 3, "bad value", "'x'")), 1,
                   new java.util.TreeSet<>(Set.of("own")), new java.util.TreeSet<>(Set.of("2024-05")),
-                  new java.util.TreeMap<>(Map.of("negative count kept", 1L))),
+                  new java.util.TreeMap<>(Map.of("negative count kept", 1L)),
+                  new java.util.TreeSet<>(Set.of("Portsmouth"))),
               new java.util.TreeSet<>(Set.of("m")), Map.of("m", "m"))),
-          Set.of("a publication"), p.comparatorGroups().stream().findFirst(), List.of("a note")));
+          Set.of("a publication"), p.comparatorGroups().stream().findFirst(), List.of("a note"),
+          Map.of("m/own/2024-05", "a.csv:2")));
     }
     org.quicktheories.QuickTheory.qt().withExamples(RoundTripPropertiesTest.examples(20))
         .forAll(Documents.kpiAssessments()).checkAssert(a -> walk(

@@ -56,8 +56,11 @@ public final class SvgChart {
       lo = Math.min(lo, target.getAsDouble());
       hi = Math.max(hi, target.getAsDouble());
     }
-    if (hi - lo < 1e-9) {
-      hi = lo + 1;
+    if (!(hi - lo > Math.max(1e-9, Math.ulp(Math.max(Math.abs(lo), Math.abs(hi))) * 64))) {
+      // a flat series: give it room, in proportion to its size (1 for small values)
+      double room = Math.max(1, Math.max(Math.abs(lo), Math.abs(hi)) * 0.05);
+      lo -= room;
+      hi += room;
     }
     double pad = (hi - lo) * 0.08;
     double yMin = lo - pad;

@@ -148,7 +148,8 @@ public final class DataFiles {
       }
       try (InputStream in = Files.newInputStream(file)) {
         parts.add(kind == DataFileKind.HOME_OFFICE
-            ? homeOffice(in, file.toString(), file.getFileName().toString(), request, lookup)
+            ? homeOffice(in, file.toString(), file.getFileName().toString(), request, lookup,
+                Optional.empty())
             : tidy(in, file.toString(), file.getFileName().toString(), request));
       } catch (IOException e) {
         throw new ImportException(new RowProblem(file.toString(), 0, "unreadable",
@@ -160,7 +161,7 @@ public final class DataFiles {
       PoliceUkCounts counts = request.watch().during(log, () ->
           PoliceUkReader.of(selection(request, lookup)).count(street, log, false));
       parts.add(policeUk(counts, street.stream().map(Path::toString).toList(),
-          k -> request.measureFor(k, Optional.of(k))));
+          k -> request.measureFor(k, Optional.of(k)), Optional.empty()));
     }
     return combine(parts);
   }
@@ -189,13 +190,14 @@ public final class DataFiles {
     }
     AreaLookup lookup = AreaLookup.ons2019();
     Part part = switch (kind) {
-      case HOME_OFFICE -> homeOffice(buffered, name, name, request, lookup);
+      case HOME_OFFICE -> homeOffice(buffered, name, name, request, lookup, Optional.empty());
       case TIDY -> tidy(buffered, name, name, request);
       case POLICE_UK -> {
         ImportLog log = ImportLog.lenient();
         PoliceUkCounts counts = request.watch().during(log, () ->
             PoliceUkReader.of(selection(request, lookup)).count(buffered, name, log, false));
-        yield policeUk(counts, List.of(name), k -> request.measureFor(k, Optional.of(k)));
+        yield policeUk(counts, List.of(name), k -> request.measureFor(k, Optional.of(k)),
+            Optional.empty());
       }
     };
     return combine(List.of(part));
@@ -213,6 +215,22 @@ public final class DataFiles {
    */
   public static DataImport countPoliceUk(List<Path> files, AreaSelection selection,
       ImportWatch watch) {
+    return countPoliceUk(files, selection, Optional.empty(), watch);
+  }
+
+  /**
+   * Counts police.uk street files for an area, as {@link #countPoliceUk(List, AreaSelection,
+   * ImportWatch)} does, placing the counts in an area.
+   *
+   * @param files the files, folders and archives, not null
+   * @param selection the rows to count, not null
+   * @param area the GSS code of the area the selection is, or empty, not null
+   * @param watch who watches the import, not null
+   * @return what was read, not null
+   * @throws ImportException naming the path if a file cannot be read
+   */
+  public static DataImport countPoliceUk(List<Path> files, AreaSelection selection,
+      Optional<GssCode> area, ImportWatch watch) {
     for (Path f : files) {
       if (!Files.exists(f)) {
         throw new ImportException(new RowProblem(f.toString(), 0, "no such file", "it does not exist"));
@@ -222,7 +240,7 @@ public final class DataFiles {
     PoliceUkCounts counts = watch.during(log, () -> PoliceUkReader.of(selection).count(files, log,
         false));
     return combine(List.of(policeUk(counts, files.stream().map(Path::toString).toList(),
-        Optional::of)));
+        Optional::of, area)));
   }
 
   /**
@@ -244,7 +262,7 @@ public final class DataFiles {
     DataRequest request = new DataRequest(partnership, Map.of(), Map.of(), List.of(), false, watch);
     try (InputStream in = Files.newInputStream(file)) {
       return combine(List.of(homeOffice(in, file.toString(), file.getFileName().toString(),
-          request, null)));
+          request, null, AreaLookup.ons2019().partnershipCode(partnership))));
     } catch (IOException e) {
       throw new ImportException(new RowProblem(file.toString(), 0, "unreadable",
           String.valueOf(e.getMessage())), e);
@@ -266,48 +284,64 @@ public final class DataFiles {
 
   /** One import's contribution. */
   private record Part(List<Observation> observations, FileImport file, Set<String> attributions,
-      Optional<ComparatorGroup> group, List<String> notes) {}
+      Optional<ComparatorGroup> group, List<String> notes, Map<String, String> origins) {}
 
   private static DataImport combine(List<Part> parts) {
     List<Observation> observations = new ArrayList<>();
     List<FileImport> imports = new ArrayList<>();
     Set<String> attributions = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
+    Map<String, String> origins = new TreeMap<>();
     Optional<ComparatorGroup> group = Optional.empty();
     for (Part p : parts) {
       observations.addAll(p.observations());
       imports.add(p.file());
       attributions.addAll(p.attributions());
       notes.addAll(p.notes());
+      origins.putAll(p.origins());
       if (group.isEmpty()) {
         group = p.group();
       }
     }
-    return new DataImport(observations, imports, attributions, group, notes);
+    return new DataImport(observations, imports, attributions, group, notes, origins);
   }
 
   private static Part tidy(InputStream in, String path, String name, DataRequest request) {
     ImportLog log = ImportLog.lenient();
-    List<Observation> read = request.watch().during(log, () -> TidyCsv.read(in, name, log));
+    Map<String, String> origins = new TreeMap<>();
+    List<Observation> read = request.watch().during(log, () -> TidyCsv.read(in, name, log,
+        (o, line) -> origins.put(o.id(), path + ":" + line)));
     SortedSet<String> keys = new TreeSet<>();
     read.forEach(o -> keys.add(o.measureId()));
     Map<String, String> mapping = new TreeMap<>();
     keys.forEach(k -> mapping.put(k, k));
     return new Part(read, new FileImport(DataFileKind.TIDY, List.of(path), log.summary(), keys,
-        mapping), Set.of(), Optional.empty(), List.of());
+        mapping), Set.of(), Optional.empty(), List.of(), origins);
   }
 
   private static Part policeUk(PoliceUkCounts counts, List<String> paths,
-      java.util.function.Function<String, Optional<String>> measureFor) {
+      java.util.function.Function<String, Optional<String>> measureFor, Optional<GssCode> area) {
     SortedSet<String> keys = new TreeSet<>();
     counts.counts().keySet().forEach(k -> keys.add(k.categoryId()));
     Map<String, String> mapping = new TreeMap<>();
     for (String k : keys) {
       measureFor.apply(k).ifPresent(m -> mapping.put(k, m));
     }
-    return new Part(counts.toObservations(mapping, Optional.empty(), true),
+    List<Observation> observations = counts.toObservations(mapping, area, true);
+    Map<String, String> origins = new TreeMap<>();
+    Map<String, String> keyOf = new TreeMap<>();
+    mapping.forEach((k, m) -> keyOf.put(m, k));
+    String where = String.join(", ", paths);
+    observations.forEach(o -> origins.put(o.id(), where + " (" + keyOf.get(o.measureId()) + ")"));
+    List<String> notes = new ArrayList<>();
+    if (mapping.isEmpty() && !keys.isEmpty()) {
+      notes.add(where + ": no crime type in it feeds a measure of the partnership. It holds "
+          + String.join(", ", keys) + ": give a measure one of these crime categories, or map one"
+          + " with --measure KEY=MEASURE");
+    }
+    return new Part(observations,
         new FileImport(DataFileKind.POLICE_UK, paths, counts.summary(), keys, mapping),
-        Set.of(Publication.POLICE_UK.cite("")), Optional.empty(), List.of());
+        Set.of(Publication.POLICE_UK.cite("")), Optional.empty(), notes, origins);
   }
 
   /**
@@ -315,22 +349,21 @@ public final class DataFiles {
    * lookup (ingest), every offence feeds a measure named after it and no peer is kept.
    */
   private static Part homeOffice(InputStream in, String path, String name, DataRequest request,
-      @Nullable AreaLookup lookup) {
+      @Nullable AreaLookup lookup, Optional<GssCode> ownArea) {
     String own = request.area();
     Map<String, GeographyRef> peersByName = new LinkedHashMap<>();
     request.peers().forEach(r -> peersByName.put(r.name().toLowerCase(Locale.ROOT), r));
     boolean peers = lookup != null;
     ImportLog log = ImportLog.lenient();
+    java.util.function.Predicate<String> offences = peers
+        ? k -> request.measureFor(k, HomeOfficeCsp.categoryOf(k)).isPresent() : k -> true;
     HomeOfficeCounts counts = request.watch().during(log, () -> HomeOfficeCsp.read(in, name,
         Grouping.OFFENCE_SUBGROUP, csp -> csp.equalsIgnoreCase(own) || peers
             && (request.everyPartnershipIsAPeer()
-                || peersByName.containsKey(csp.toLowerCase(Locale.ROOT))), log));
-    SortedSet<String> keys = new TreeSet<>();
+                || peersByName.containsKey(csp.toLowerCase(Locale.ROOT))), offences, log));
+    SortedSet<String> keys = new TreeSet<>(counts.offencesSeen());
     Set<String> partnerships = new LinkedHashSet<>();
-    counts.counts().keySet().forEach(k -> {
-      keys.add(k.offence());
-      partnerships.add(k.partnership());
-    });
+    counts.counts().keySet().forEach(k -> partnerships.add(k.partnership()));
     Map<String, String> mapping = new TreeMap<>();
     for (String k : keys) {
       Optional<String> m = peers ? request.measureFor(k, HomeOfficeCsp.categoryOf(k))
@@ -340,8 +373,17 @@ public final class DataFiles {
     String ownName = partnerships.stream().filter(p -> p.equalsIgnoreCase(own)).findFirst()
         .orElse(own);
     List<Observation> observations = new ArrayList<>(counts.toObservations(ownName, mapping,
-        Optional.empty()));
+        ownArea));
     List<String> notes = new ArrayList<>();
+    if (peers && mapping.isEmpty() && !keys.isEmpty()) {
+      notes.add(name + ": no offence in it feeds a measure of the partnership. It holds "
+          + String.join(", ", keys) + ": give a measure the offence's crime category (such as "
+          + HomeOfficeCsp.categoryOf(keys.first()).orElse("home-office/…") + "), or map one with"
+          + " --measure KEY=MEASURE");
+    } else if (!partnerships.stream().anyMatch(p -> p.equalsIgnoreCase(own))) {
+      notes.add(name + ": no row is for '" + own + "'" + nearest(own,
+          counts.summary().otherAreas()) + "; name the partnership as the table does with --area");
+    }
     List<GeographyRef> members = new ArrayList<>();
     for (String p : partnerships) {
       if (p.equalsIgnoreCase(own) || lookup == null) {
@@ -371,8 +413,52 @@ public final class DataFiles {
           .addTopics("police recorded crime")
           .provenance(Provenance.sourced(Publication.HOME_OFFICE_CSP.cite(name))).build());
     }
+    Map<String, String> origins = new TreeMap<>();
+    Map<String, String> keyOf = new TreeMap<>();
+    mapping.forEach((k, m) -> keyOf.put(m, k));
+    observations.forEach(o -> origins.put(o.id(), path + " (" + keyOf.get(o.measureId()) + ")"));
     return new Part(observations, new FileImport(DataFileKind.HOME_OFFICE, List.of(path),
         counts.summary(), keys, mapping), Set.of(Publication.HOME_OFFICE_CSP.cite(name)), group,
-        notes);
+        notes, origins);
+  }
+
+  /**
+   * The names nearest a name, for "did you mean": up to three, closest first by edit distance
+   * (ignoring case), as " (nearest: A, B)", or "" when none is close.
+   *
+   * @param name the name given, not null
+   * @param seen the names in the data, not null
+   * @return the phrase, not null
+   */
+  public static String nearest(String name, java.util.Collection<String> seen) {
+    List<String> close = seen.stream()
+        .map(s -> Map.entry(s, distance(name.toLowerCase(Locale.ROOT), s.toLowerCase(Locale.ROOT))))
+        .filter(e -> e.getValue() <= Math.max(2, name.length() / 2))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .limit(3).map(Map.Entry::getKey).toList();
+    return close.isEmpty() ? "" : " (nearest: " + String.join(", ", close) + ")";
+  }
+
+  /** Levenshtein distance, for names of at most a few dozen characters. */
+  private static int distance(String a, String b) {
+    if (a.length() > 200 || b.length() > 200) {
+      return Integer.MAX_VALUE;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 }

@@ -5,6 +5,7 @@ import io.github.sscp.model.geography.ComparatorGroup;
 import io.github.sscp.model.measure.Observation;
 import io.github.sscp.model.measure.ObservationLog;
 import io.github.sscp.model.validation.ModelValidator;
+import io.github.sscp.model.validation.Violation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +23,12 @@ import java.util.Set;
  * @param peerGroup the partnerships of a Home Office table, as a comparator group, when the
  *     partnership has none of its own
  * @param notes what was left out and why, for people, not null
+ * @param origins where each observation came from, by its id: a file and line for a tidy row, a
+ *     file and the data key for a count, not null
  */
 public record DataImport(List<Observation> observations, List<FileImport> imports,
-    Set<String> attributions, Optional<ComparatorGroup> peerGroup, List<String> notes) {
+    Set<String> attributions, Optional<ComparatorGroup> peerGroup, List<String> notes,
+    java.util.Map<String, String> origins) {
 
   /**
    * Creates an import, copying the collections.
@@ -34,12 +38,14 @@ public record DataImport(List<Observation> observations, List<FileImport> import
    * @param attributions the attributions
    * @param peerGroup the peer group
    * @param notes the notes
+   * @param origins the origins
    */
   public DataImport {
     observations = List.copyOf(observations);
     imports = List.copyOf(imports);
     attributions = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(attributions));
     notes = List.copyOf(notes);
+    origins = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(origins));
   }
 
   /**
@@ -51,8 +57,9 @@ public record DataImport(List<Observation> observations, List<FileImport> import
    *
    * @param partnership the partnership, not null
    * @return the partnership with the data, or the same partnership if nothing was new, not null
-   * @throws io.github.sscp.model.validation.ModelValidationException listing every violation if the
-   *     data does not fit the partnership (an unknown measure, say)
+   * @throws DataFitException listing every violation if the data does not fit the partnership (an
+   *     unknown measure, a period of another kind than the measure's series), each with the file
+   *     and line or data key it came from
    */
   public Partnership joinTo(Partnership partnership) {
     Partnership joined = partnership;
@@ -63,6 +70,53 @@ public record DataImport(List<Observation> observations, List<FileImport> import
     if (peerGroup.isPresent() && partnership.comparatorGroups().isEmpty()) {
       joined = joined.withComparatorGroups(peerGroup.get());
     }
-    return joined == partnership ? partnership : ModelValidator.shared().requireValid(joined);
+    if (joined == partnership) {
+      return partnership;
+    }
+    List<Violation> violations = ModelValidator.shared().validate(joined);
+    if (violations.isEmpty()) {
+      return joined;
+    }
+    List<String> located = new java.util.ArrayList<>();
+    for (Violation v : violations) {
+      located.add(origin(joined, v.path()).map(o -> o + ": ").orElse("") + v.message()
+          + " (at " + v.path() + ")");
+    }
+    throw new DataFitException(located);
+  }
+
+  /** Where the observation a path points into came from, if it came from these files. */
+  private Optional<String> origin(Partnership p, String path) {
+    java.util.regex.Matcher m = ENTRY.matcher(path);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    int i = Integer.parseInt(m.group(1));
+    if (i >= p.observations().entries().size()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(origins.get(p.observations().entries().get(i).id()));
+  }
+
+  private static final java.util.regex.Pattern ENTRY =
+      java.util.regex.Pattern.compile("observations\\.entries\\[(\\d{1,9})\\]");
+
+  /**
+   * Lists what makes the import unusable or incomplete, one located line each: files that gave no
+   * row, files that could not be read, and the first bad rows.
+   *
+   * @return the lines, empty when every file gave rows and no row was bad, not null
+   */
+  public List<String> refusals() {
+    List<String> out = new java.util.ArrayList<>();
+    for (FileImport f : imports) {
+      f.unusable().ifPresent(out::add);
+      f.summary().problems().forEach(p -> out.add(p.toString()));
+      long unlisted = f.summary().problemCount() - f.summary().problems().size();
+      if (unlisted > 0) {
+        out.add(String.join(", ", f.paths()) + ": " + unlisted + " more bad rows");
+      }
+    }
+    return out;
   }
 }

@@ -36,11 +36,29 @@ public record FileImport(DataFileKind kind, List<String> paths, ImportSummary su
   }
 
   /**
-   * Checks if any row was refused as bad (rows outside the area are not bad).
+   * Checks if any row was refused as bad, or a whole file could not be read (rows outside the
+   * area are not bad).
    *
-   * @return true if the summary has a bad row
+   * @return true if the summary has a problem
    */
   public boolean hasBadRows() {
     return summary.problemCount() > 0;
+  }
+
+  /**
+   * Says why the import gave nothing, if it did: no file was read (an empty folder, an archive
+   * that is not one), or no row was usable.
+   *
+   * @return the reason, naming the paths, or empty if some row was used
+   */
+  public java.util.Optional<String> unusable() {
+    if (summary.rowsUsed() > 0) {
+      return java.util.Optional.empty();
+    }
+    String where = String.join(", ", paths);
+    if (summary.files().isEmpty() || summary.rowsRead() == 0) {
+      return java.util.Optional.of(where + ": no " + kind.words() + " row was read");
+    }
+    return java.util.Optional.of(where + ": none of its " + summary.rowsRead() + " rows was usable");
   }
 }

@@ -39,15 +39,29 @@ public final class HomeOfficeCounts {
   private static final Comparator<Key> ORDER = Comparator.comparing(Key::partnership)
       .thenComparing(Key::offence).thenComparing(Key::quarter);
 
+  /** The most distinct partnership, offence and quarter counts one read keeps. */
+  public static final int MAX_COUNTS = 1_000_000;
+
   private final SortedMap<Key, Long> counts;
   private final Set<Key> withNegatives;
   private final ImportSummary summary;
+  private final java.util.SortedSet<String> offencesSeen;
 
   private HomeOfficeCounts(SortedMap<Key, Long> counts, Set<Key> withNegatives,
-      ImportSummary summary) {
+      ImportSummary summary, java.util.SortedSet<String> offencesSeen) {
     this.counts = Collections.unmodifiableSortedMap(counts);
     this.withNegatives = Set.copyOf(withNegatives);
     this.summary = summary;
+    this.offencesSeen = Collections.unmodifiableSortedSet(offencesSeen);
+  }
+
+  /**
+   * Obtains every offence key the rows named, counted or not (the first 1,000).
+   *
+   * @return the keys, sorted, not null
+   */
+  public java.util.SortedSet<String> offencesSeen() {
+    return offencesSeen;
   }
 
   /**
@@ -151,17 +165,34 @@ public final class HomeOfficeCounts {
   static final class Builder {
     private final SortedMap<Key, Long> counts = new TreeMap<>(ORDER);
     private final Set<Key> withNegatives = new HashSet<>();
+    private final java.util.SortedSet<String> seen = new java.util.TreeSet<>();
 
+    void saw(String offence) {
+      if (seen.size() < 1000) {
+        seen.add(offence);
+      }
+    }
+
+    boolean isFull(String partnership, String offence, Quarter quarter) {
+      return counts.size() >= MAX_COUNTS
+          && !counts.containsKey(new Key(partnership, offence, quarter));
+    }
+
+    /**
+     * Adds a row's count to its key's total.
+     *
+     * @throws ArithmeticException if the total would overflow a long
+     */
     void add(String partnership, String offence, Quarter quarter, long count) {
       Key k = new Key(partnership, offence, quarter);
-      counts.merge(k, count, Long::sum);
+      counts.merge(k, count, Math::addExact);
       if (count < 0) {
         withNegatives.add(k);
       }
     }
 
     HomeOfficeCounts build(ImportSummary summary) {
-      return new HomeOfficeCounts(new TreeMap<>(counts), withNegatives, summary);
+      return new HomeOfficeCounts(new TreeMap<>(counts), withNegatives, summary, seen);
     }
   }
 }

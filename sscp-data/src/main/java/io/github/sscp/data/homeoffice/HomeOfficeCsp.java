@@ -109,6 +109,24 @@ public final class HomeOfficeCsp {
    */
   public static HomeOfficeCounts read(InputStream in, String name, Grouping grouping,
       Predicate<String> partnerships, ImportLog log) {
+    return read(in, name, grouping, partnerships, offence -> true, log);
+  }
+
+  /**
+   * Reads a file in either layout, keeping only some offences' counts; every offence met is still
+   * listed in {@link HomeOfficeCounts#offencesSeen()}.
+   *
+   * @param in the bytes, not null; not closed
+   * @param name the file's name, for messages, not null
+   * @param grouping the offence grouping, for the open-data layout, not null
+   * @param partnerships which partnerships to keep, by name, not null
+   * @param offences which offences to keep, by key, not null
+   * @param log the import's log, not null
+   * @return the counts, not null
+   * @throws io.github.sscp.data.ImportException in strict mode at the first bad row
+   */
+  public static HomeOfficeCounts read(InputStream in, String name, Grouping grouping,
+      Predicate<String> partnerships, Predicate<String> offences, ImportLog log) {
     Objects.requireNonNull(grouping, "grouping");
     HomeOfficeCounts.Builder counts = new HomeOfficeCounts.Builder();
     HomeOfficeLayout[] layout = new HomeOfficeLayout[1];
@@ -139,7 +157,7 @@ public final class HomeOfficeCsp {
         }
         boolean open = layout[0] == HomeOfficeLayout.OPEN_DATA;
         if (!open && !f.get(2).strip().equals("CSP")) {
-          log.skip("not a partnership (" + f.get(2).strip() + " row)");
+          log.skip("not a partnership's row (a force area's, say)");
           return;
         }
         String csp = f.get(open ? 3 : 1).strip();
@@ -156,7 +174,7 @@ public final class HomeOfficeCsp {
           return;
         }
         if (!partnerships.test(csp)) {
-          log.skip("partnership not selected");
+          log.skipArea("another partnership's row", csp);
           return;
         }
         String key = open ? f.get(switch (grouping) {
@@ -164,12 +182,29 @@ public final class HomeOfficeCsp {
           case OFFENCE_SUBGROUP -> 6;
           case OFFENCE_CODE -> 7;
         }).strip() : f.get(4).strip();
+        counts.saw(key);
+        if (!offences.test(key)) {
+          log.skip("an offence no measure takes");
+          return;
+        }
         long count = Long.parseLong(countText);
         if (count < 0) {
           log.flag("negative count kept (a recording correction)");
         }
+        if (counts.isFull(csp, key, quarter.get())) {
+          log.problem(new RowProblem(name, line, "too many counts", "more than "
+              + HomeOfficeCounts.MAX_COUNTS + " partnership, offence and quarter counts; name the"
+              + " partnerships or offences you need"));
+          return;
+        }
+        try {
+          counts.add(csp, key, quarter.get(), count);
+        } catch (ArithmeticException e) {
+          log.problem(new RowProblem(name, line, "total too large", "adding " + count + " to "
+              + csp + "'s " + key + " for " + quarter.get() + " goes beyond the largest count"));
+          return;
+        }
         log.used(csp, quarter.get().toString());
-        counts.add(csp, key, quarter.get(), count);
       }
     });
     return counts.build(log.summary());

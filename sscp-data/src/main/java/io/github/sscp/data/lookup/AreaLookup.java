@@ -145,4 +145,16 @@ public final class AreaLookup {
     return districts.stream().filter(d -> d.cspName().equalsIgnoreCase(partnership.strip()))
         .map(District::cspCode).findFirst();
   }
+
+  /**
+   * Finds the code of the area a local authority's rows are for: its partnership's code when the
+   * partnership is that one district (a unitary council's, say), else the district's own code.
+   *
+   * @param localAuthority the district's name, e.g. "Southampton", not null
+   * @return the code, or empty if the lookup does not know the district
+   */
+  public Optional<GssCode> areaOf(String localAuthority) {
+    return district(localAuthority.strip()).map(d -> districtsOf(d.cspCode().value()).size() == 1
+        ? d.cspCode() : d.ladCode());
+  }
 }

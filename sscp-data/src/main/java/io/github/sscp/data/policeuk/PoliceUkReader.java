@@ -40,6 +40,9 @@ public final class PoliceUkReader {
   /** The most entries a zip archive may hold. */
   public static final int MAX_ARCHIVE_ENTRIES = 100_000;
 
+  /** The first month police.uk published street-level crime for. */
+  public static final YearMonth FIRST_MONTH = YearMonth.of(2010, 12);
+
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM", Locale.ROOT)
       .withResolverStyle(ResolverStyle.STRICT);
   private static final Map<String, String> CATEGORY_BY_TYPE = CrimeCategories.policeUk().stream()
@@ -47,12 +50,15 @@ public final class PoliceUkReader {
 
   private final AreaSelection selection;
   private final Optional<String> force;
+  /** The latest month a row may be for: next month, in England and Wales, when the reader was made. */
+  private final YearMonth latestMonth;
   /** The last month parsed on each thread: a cache, so the reader stays safe to share. */
   private final ThreadLocal<Object[]> lastMonth = ThreadLocal.withInitial(() -> new Object[2]);
 
   private PoliceUkReader(AreaSelection selection, Optional<String> force) {
     this.selection = Objects.requireNonNull(selection, "selection");
     this.force = force;
+    this.latestMonth = YearMonth.now(java.time.ZoneId.of("Europe/London")).plusMonths(1);
   }
 
   /**
@@ -100,13 +106,21 @@ public final class PoliceUkReader {
       if (Files.isDirectory(path)) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(path)) {
-          files = walk.filter(Files::isRegularFile).sorted().toList();
+          files = walk.filter(Files::isRegularFile).filter(f -> {
+            String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            return isStreetFile(n) || n.endsWith(".zip");
+          }).limit(MAX_ARCHIVE_ENTRIES + 1L).sorted().toList();
+        }
+        if (files.isEmpty()) {
+          log.fileProblem(new RowProblem(path.toString(), 0, "no police.uk street file",
+              "the folder holds no file named like YYYY-MM-<force>-street.csv and no zip archive"));
+        } else if (files.size() > MAX_ARCHIVE_ENTRIES) {
+          log.fileProblem(new RowProblem(path.toString(), 0, "folder too large",
+              "more than " + MAX_ARCHIVE_ENTRIES + " files; none was read"));
+          return;
         }
         for (Path f : files) {
-          String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-          if (isStreetFile(n) || n.endsWith(".zip")) {
-            read(f, log, sink);
-          }
+          read(f, log, sink);
         }
       } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
         try (InputStream in = Files.newInputStream(path)) {
@@ -135,17 +149,29 @@ public final class PoliceUkReader {
       throws IOException {
     ZipInputStream zip = new ZipInputStream(in);
     int entries = 0;
-    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-      if (++entries > MAX_ARCHIVE_ENTRIES) {
-        log.fileProblem(new RowProblem(name, 0, "archive too large",
-            "more than " + MAX_ARCHIVE_ENTRIES + " entries; the rest were not read"));
-        return;
+    try {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (++entries > MAX_ARCHIVE_ENTRIES) {
+          log.fileProblem(new RowProblem(name, 0, "archive too large",
+              "more than " + MAX_ARCHIVE_ENTRIES + " entries; the rest were not read"));
+          return;
+        }
+        String entry = e.getName();
+        String base = entry.substring(entry.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (!e.isDirectory() && base.endsWith(".zip")) {
+          log.fileProblem(new RowProblem(name + "!" + entry, 0, "an archive inside an archive",
+              "it is not opened; unpack it and name it, or its files, instead"));
+        } else if (!e.isDirectory() && isStreetFile(base)) {
+          read(zip, name + "!" + entry, log, sink);
+        }
       }
-      String entry = e.getName();
-      String base = entry.substring(entry.lastIndexOf('/') + 1);
-      if (!e.isDirectory() && isStreetFile(base.toLowerCase(Locale.ROOT))) {
-        read(zip, name + "!" + entry, log, sink);
-      }
+    } catch (java.util.zip.ZipException e) {
+      log.fileProblem(new RowProblem(name, 0, "not a zip archive", String.valueOf(e.getMessage())));
+      return;
+    }
+    if (entries == 0) {
+      log.fileProblem(new RowProblem(name, 0, "not a zip archive",
+          "it holds no entries a zip reader can find"));
     }
   }
 
@@ -199,6 +225,11 @@ public final class PoliceUkReader {
       log.problem(new RowProblem(name, line, "bad month", "'" + monthText + "' is not YYYY-MM"));
       return;
     }
+    if (month.isBefore(FIRST_MONTH) || month.isAfter(latestMonth)) {
+      log.problem(new RowProblem(name, line, "month out of range", "'" + monthText
+          + "' is not between " + FIRST_MONTH + " (police.uk's first) and " + latestMonth));
+      return;
+    }
     String type = field(f, layout.crimeType);
     String category = CATEGORY_BY_TYPE.get(type);
     if (category == null) {
@@ -219,7 +250,11 @@ public final class PoliceUkReader {
     }
     String localAuthority = lsoaName.isEmpty() ? "" : StreetCrime.localAuthorityOf(lsoaName);
     if (!selection.test(lsoaCode, localAuthority)) {
-      log.skip("outside the selected area");
+      if (localAuthority.isEmpty()) {
+        log.skip("outside the selected area");
+      } else {
+        log.skipArea("outside the selected area", localAuthority);
+      }
       return;
     }
     StreetCrime crime = new StreetCrime(optional(f, layout.crimeId), month,

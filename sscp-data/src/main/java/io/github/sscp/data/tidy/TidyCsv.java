@@ -56,8 +56,26 @@ public final class TidyCsv {
    * @throws io.github.sscp.data.ImportException in strict mode at the first bad row
    */
   public static List<Observation> read(InputStream in, String name, ImportLog log) {
+    return read(in, name, log, (o, line) -> { });
+  }
+
+  /**
+   * Reads observations, telling a listener the line each came from. Two rows for the same
+   * measure, area and period are a problem at the second; a file gives at most {@value #MAX_ROWS}
+   * observations (the rest are problems).
+   *
+   * @param in the bytes, not null; not closed
+   * @param name the file's name, for messages and provenance, not null
+   * @param log the import's log, not null
+   * @param lines receives each observation with its line, not null
+   * @return the observations, in file order, not null
+   * @throws io.github.sscp.data.ImportException in strict mode at the first bad row
+   */
+  public static List<Observation> read(InputStream in, String name, ImportLog log,
+      java.util.function.ObjLongConsumer<Observation> lines) {
     List<Observation> out = new ArrayList<>();
     Map<String, Integer> at = new HashMap<>();
+    Map<List<Object>, Long> firstLine = new HashMap<>();
     log.file(name);
     CsvSource.read(in, name, ',', log, new CsvSource.Handler() {
       @Override
@@ -88,11 +106,31 @@ public final class TidyCsv {
               "expected " + at.size() + ", found " + f.size()));
           return;
         }
-        parse(name, line, f, at, log).ifPresent(out::add);
+        if (out.size() >= MAX_ROWS) {
+          log.problem(new RowProblem(name, line, "too many rows", "a tidy file gives at most "
+              + MAX_ROWS + " observations; split it"));
+          return;
+        }
+        parse(name, line, f, at, log).ifPresent(o -> {
+          List<Object> key = List.of(o.seriesKey(), o.period().start(), o.period().endExclusive());
+          Long earlier = firstLine.putIfAbsent(key, line);
+          if (earlier != null) {
+            log.problem(new RowProblem(name, line, "duplicate row", "line " + earlier + " already"
+                + " gives " + o.measureId() + " for " + o.period()
+                + o.geography().map(g -> " in " + g).orElse("")));
+            return;
+          }
+          out.add(o);
+          log.used(o.geography().map(GssCode::value).orElse("own"), o.period().toString());
+          lines.accept(o, line);
+        });
       }
     });
     return out;
   }
+
+  /** The most observations one tidy file gives. */
+  public static final int MAX_ROWS = 200_000;
 
   private static Optional<Observation> parse(String name, long line, List<String> f,
       Map<String, Integer> at, ImportLog log) {
@@ -145,14 +183,13 @@ public final class TidyCsv {
     } else {
       value = Optional.of(new BigDecimal(valueText));
     }
-    String source = get(f, at, "source");
+    String source = unguarded(get(f, at, "source"));
     try {
       Observation o = Observation.builder()
           .measureId(measure).geography(area).period(period).value(value).status(status)
           .source(source.isEmpty() ? Optional.empty() : Optional.of(source))
           .provenance(Provenance.sourced(source.isEmpty() ? name : source + " (" + name + ")"))
           .build();
-      log.used(area.map(GssCode::value).orElse("own"), period.toString());
       return Optional.of(o);
     } catch (RuntimeException e) {
       log.problem(new RowProblem(name, line, "invalid observation", String.valueOf(e.getMessage())));
@@ -179,13 +216,27 @@ public final class TidyCsv {
       csv.writeRecord(o.measureId(), o.period().toString(),
           o.value().map(BigDecimal::toPlainString).orElse(""),
           o.geography().map(GssCode::value).orElse(""),
-          o.status().name().toLowerCase(Locale.ROOT), o.source().orElse(""));
+          o.status().name().toLowerCase(Locale.ROOT), guarded(o.source().orElse("")));
     }
     try {
       csv.flush();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Guards free text against spreadsheet formula injection: a cell that starts with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return is written after a single quote,
+   * which a reader removes again.
+   */
+  static String guarded(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  static String unguarded(String text) {
+    return text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0
+        ? text.substring(1) : text;
   }
 
   /** Keeps FastCSV from closing the caller's writer. */

@@ -26,7 +26,6 @@ import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.model.strategy.StrategyStatus;
 import io.github.sscp.model.time.DateRange;
 import io.github.sscp.model.time.Quarter;
-import io.github.sscp.model.validation.ModelValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -154,9 +153,9 @@ class DataFilesTest {
     DataImport d = DataFiles.read(List.of(tidy), DataRequest.forPartnership(southampton(true)));
     assertThat(d.imports().get(0).keys()).containsExactly("nope");
     assertThatThrownBy(() -> d.joinTo(southampton(true)))
-        .isInstanceOf(ModelValidationException.class)
-        .hasMessageContaining("observations.entries[0].measureId")
-        .hasMessageContaining("refers to measure definition 'nope'");
+        .isInstanceOf(DataFitException.class)
+        .hasMessage("the data does not fit the partnership: " + tidy + ":2: refers to measure"
+            + " definition 'nope', which does not exist (at observations.entries[0].measureId)");
   }
 
   @Test
@@ -183,7 +182,7 @@ class DataFilesTest {
     DataImport table = DataFiles.countHomeOffice(EXCERPT, "Portsmouth", ImportWatch.NONE);
     assertThat(table.observations()).extracting(Observation::measureId).containsOnly(
         "burglary-residential", "veh-theft-of-mv");
-    assertThat(table.observations()).allMatch(o -> o.geography().isEmpty());
+    assertThat(table.observations()).allMatch(o -> o.geography().equals(java.util.Optional.of(GssCode.of("E22000118"))));
     assertThatThrownBy(() -> DataFiles.countHomeOffice(STREET, "Portsmouth", ImportWatch.NONE))
         .hasMessageContaining("not a Home Office CSP table");
     assertThatThrownBy(() -> DataFiles.countPoliceUk(List.of(Path.of("nowhere.zip")),

@@ -74,7 +74,7 @@ class HomeOfficeCspTest {
   void forceAreaRowsAreSkippedAndCounted() {
     ImportLog log = ImportLog.lenient();
     HomeOfficeCounts c = extract(log);
-    assertThat(c.summary().skipped()).containsOnly(Map.entry("not a partnership (PFA row)", 88L));
+    assertThat(c.summary().skipped()).containsOnly(Map.entry("not a partnership's row (a force area's, say)", 88L));
     assertThat(c.summary().rowsUsed()).isEqualTo(176);
     assertThat(c.summary().areas()).containsExactly("Portsmouth", "Southampton");
     assertThat(c.summary().periods()).hasSize(44).contains("2015/16 Q1", "2025/26 Q4");
@@ -132,7 +132,7 @@ class HomeOfficeCspTest {
     assertThat(c.count("Southampton", "Domestic burglary", Quarter.of(FinancialYear.of(2016), 4))).contains(276L);
     assertThat(c.count("Southampton", "Residential burglary", Quarter.of(FinancialYear.of(2017), 1))).contains(464L);
     assertThat(c.summary().flagged()).containsEntry("negative count kept (a recording correction)", 1L);
-    assertThat(c.summary().skipped()).containsEntry("partnership not selected", 1L);
+    assertThat(c.summary().skipped()).containsEntry("another partnership's row", 1L);
     HomeOfficeCounts.Key corrected = new HomeOfficeCounts.Key("Southampton", "Residential burglary",
         Quarter.of(FinancialYear.of(2017), 1));
     assertThat(c.includesNegative(corrected)).isTrue();

@@ -103,7 +103,8 @@ class TidyCsvTest {
             Observation o = Observation.builder().measureId(measure).geography(area).period(periods.get(i))
                 .value(BigDecimal.valueOf(seed + i, i % 3)).status(i % 2 == 0 ? ObservationStatus.FINAL : ObservationStatus.PROVISIONAL)
                 .source("survey " + i).build();
-            if (ids.add(o.id())) {
+            // one row per measure, area and days (R12 2026-03 covers the days of 2025/26)
+            if (ids.add(o.seriesKey() + " " + o.period().start() + " " + o.period().endExclusive())) {
               obs.add(o);
             }
           }

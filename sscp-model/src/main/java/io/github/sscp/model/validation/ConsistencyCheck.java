@@ -104,6 +104,19 @@ final class ConsistencyCheck {
     });
   }
 
+  private static String kind(Observation o) {
+    String name = o.period().getClass().getSimpleName();
+    return switch (name) {
+      case "CalendarMonth" -> "months";
+      case "Quarter" -> "quarters";
+      case "FinancialYear" -> "financial years";
+      case "FinancialYearToDate" -> "years to date";
+      case "Rolling12Months" -> "rolling 12 months";
+      case "CalendarYear" -> "calendar years";
+      default -> "date ranges";
+    };
+  }
+
   private void checkMembership(String at, Membership m) {
     Organisation o = organisations.get(m.organisationId());
     if (o == null) {
@@ -165,6 +178,23 @@ final class ConsistencyCheck {
         valueProblem(m.valueType(), v).ifPresent(problem -> found.add(new Violation(at + ".value",
             "value " + v.toPlainString() + " of a " + m.valueType() + " measure (" + m.id() + ") "
                 + problem, Violation.VALUE_TYPE)));
+      }
+    }
+    // one kind of period per series: the engines cannot mix months with quarters
+    Map<io.github.sscp.model.measure.SeriesKey, Observation> firstOfSeries = new HashMap<>();
+    Set<String> current = new java.util.HashSet<>();
+    p.observations().current().forEach(o -> current.add(o.id()));
+    for (int i = 0; i < entries.size(); i++) {
+      Observation o = entries.get(i);
+      if (!current.contains(o.id())) {
+        continue;
+      }
+      Observation first = firstOfSeries.putIfAbsent(o.seriesKey(), o);
+      if (first != null && first.period().getClass() != o.period().getClass()) {
+        found.add(new Violation("observations.entries[" + i + "].period", "measure "
+            + o.measureId() + ": this series mixes " + kind(first) + " (" + first.period()
+            + ") with " + kind(o) + " (" + o.period() + "); a measure's series has one kind of"
+            + " period: give these to a measure of their own frequency", Violation.MIXED_PERIODS));
       }
     }
     p.observations().conflicts().forEach((i, o) -> found.add(new Violation(

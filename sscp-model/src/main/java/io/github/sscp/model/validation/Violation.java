@@ -28,6 +28,8 @@ public record Violation(String path, String message, String code) implements Com
   public static final String TARGET_POLARITY = "TargetPolarity";
   /** Two current observations of one series for the same days. */
   public static final String DUPLICATE_PERIOD = "DuplicatePeriod";
+  /** The code of a series whose current observations mix kinds of period (months and quarters). */
+  public static final String MIXED_PERIODS = "MixedPeriods";
   /** Two priorities (or key crime issues) of one strategy in the same position. */
   public static final String DUPLICATE_ORDER = "DuplicateOrder";
   /** A role or kind that does not fit the organisation or body it is given to. */

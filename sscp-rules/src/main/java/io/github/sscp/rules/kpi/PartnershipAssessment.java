@@ -245,7 +245,10 @@ public final class PartnershipAssessment {
       if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
         return OptionalLong.empty();
       }
-      sum = Math.addExact(sum, v.longValueExact());
+      if (v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE - sum)) > 0) {
+        return OptionalLong.empty();  // beyond a long: not a count to compare
+      }
+      sum += v.longValueExact();
       days += ChronoUnit.DAYS.between(s, e);
     }
     return days == ChronoUnit.DAYS.between(start, endExclusive) ? OptionalLong.of(sum)

@@ -50,8 +50,8 @@ public record RateComparison(long countA, double exposureA, long countB, double 
    * @param exposureB its exposure, positive and finite
    * @param confidence the confidence level, strictly between 0 and 1
    * @return the comparison, not null
-   * @throws IllegalArgumentException if a count is negative, an exposure not positive or the
-   *     confidence out of range
+   * @throws IllegalArgumentException if a count is negative, the counts add up to more than
+   *     {@link Integer#MAX_VALUE}, an exposure not positive or the confidence out of range
    */
   public static RateComparison of(long countA, double exposureA, long countB, double exposureB,
       double confidence) {
@@ -66,7 +66,11 @@ public record RateComparison(long countA, double exposureA, long countB, double 
     if (!(confidence > 0 && confidence < 1)) {
       throw new IllegalArgumentException("confidence must be between 0 and 1, got " + confidence);
     }
-    long n = Math.addExact(countA, countB);
+    if (countA > Integer.MAX_VALUE - countB) {
+      throw new IllegalArgumentException("the two counts add up to more than " + Integer.MAX_VALUE
+          + ", the most an exact test takes; got " + countA + " and " + countB);
+    }
+    long n = countA + countB;
     double wheeler = 2 * (Math.sqrt(countA) - Math.sqrt(countB));
     if (n == 0) {
       return new RateComparison(countA, exposureA, countB, exposureB, Double.NaN, 1, 0,
