@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import io.github.sscp.data.RowProblem;
 import io.github.sscp.data.files.DataFiles;
 import io.github.sscp.data.files.DataImport;
 import io.github.sscp.data.files.DataRequest;
@@ -75,7 +76,7 @@ record Board(Partnership partnership, DataImport data, boolean example, List<Pat
     }
     List<String> unusable = new ArrayList<>();
     data.imports().forEach(f -> f.unusable().ifPresent(unusable::add));
-    data.imports().forEach(f -> f.summary().problems().stream().filter(r -> r.line() == 0)
+    data.imports().forEach(f -> f.summary().problems().stream().filter(RowProblem::stopsTheImport)
         .forEach(r -> unusable.add(r.toString())));
     if (!unusable.isEmpty()) {
       throw new CliException(Sscp.INVALID, String.join("\n  ", unusable));

@@ -32,6 +32,9 @@ final class ExampleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs.checkExample(name);
+    if (out != null) {
+      Outputs.check(out, force, java.util.List.of());
+    }
     byte[] yaml = Inputs.exampleYaml();
     if (out == null) {
       Terminal.raw(spec.commandLine().getOut()).print(new String(yaml,

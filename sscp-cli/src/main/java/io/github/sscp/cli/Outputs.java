@@ -26,20 +26,7 @@ final class Outputs {
    *     cannot be written
    */
   static void write(Path out, byte[] bytes, boolean force, Collection<Path> inputs) {
-    Path target = out.toAbsolutePath().normalize();
-    for (Path in : inputs) {
-      if (same(in, target)) {
-        throw new CliException(Sscp.USAGE, out + ": is one of the command's inputs; write to"
-            + " another file");
-      }
-    }
-    if (Files.isDirectory(target)) {
-      throw new CliException(Sscp.USAGE, out + ": is a folder; name a file");
-    }
-    if (Files.exists(target) && !force) {
-      throw new CliException(Sscp.USAGE, out + ": already exists; give --force to replace it, or"
-          + " another name");
-    }
+    Path target = check(out, force, inputs);
     Path dir = target.getParent();
     Path tmp = null;
     try {
@@ -66,6 +53,34 @@ final class Outputs {
         }
       }
     }
+  }
+
+  /**
+   * Checks, before any work is done, that a file may be written: it is not an input, not a
+   * folder, and does not exist unless {@code --force} was given.
+   *
+   * @param out the file to write, not null
+   * @param force whether an existing file may be replaced
+   * @param inputs the files the command reads, not null
+   * @return the file's absolute, normalised path
+   * @throws CliException (usage) if it may not be written
+   */
+  static Path check(Path out, boolean force, Collection<Path> inputs) {
+    Path target = out.toAbsolutePath().normalize();
+    for (Path in : inputs) {
+      if (same(in, target)) {
+        throw new CliException(Sscp.USAGE, out + ": is one of the command's inputs; write to"
+            + " another file");
+      }
+    }
+    if (Files.isDirectory(target)) {
+      throw new CliException(Sscp.USAGE, out + ": is a folder; name a file");
+    }
+    if (Files.exists(target) && !force) {
+      throw new CliException(Sscp.USAGE, out + ": already exists; give --force to replace it, or"
+          + " another name");
+    }
+    return target;
   }
 
   private static boolean same(Path input, Path target) {

@@ -51,6 +51,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<java.nio.file.Path> inputs = new java.util.ArrayList<>(data.files);
+    if (source.file != null) {
+      inputs.add(source.file);
+    }
+    Outputs.check(out, force, inputs);
     Board board = Board.load(source, data, spec.commandLine().getErr());
     LocalDate date = asOf == null ? Sscp.today() : asOf;
     ComplianceReport law = Catalogue.statutory().evaluate(board.partnership(), date);

@@ -35,8 +35,7 @@ import picocli.CommandLine.Spec;
         + " 2024-05 or \"2024/25 Q1\"); a first line \"value\" or \"period,value\" is a header;"
         + " blank lines and lines starting with # are skipped. Values are plain decimals, at most"
         + " 10^12 in size.", "",
-        "Example: printf 'period,value\\n2024-01,12\\n2024-02,15\\n…' | sscp spc --improvement decrease"
-            + " --target 10 --mdc-2023"})
+        "Example: sscp spc monthly-burglaries.csv --improvement decrease --target 10 --mdc-2023"})
 final class SpcCommand implements Callable<Integer> {
 
   /** The most points a series may have. */

@@ -96,7 +96,8 @@ public final class Sscp {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new SscpCommand());
     cl.registerConverter(LocalDate.class, Sscp::date);
-    CommandLine completion = cl.getSubcommands().get("generate-completion");
+    CommandLine completion = java.util.Objects.requireNonNull(
+        cl.getSubcommands().get("generate-completion"), "the completion command");
     completion.addMixin("debug", new DebugOption());
     completion.getCommandSpec().usageMessage().footer("",
         "Example: source <(sscp generate-completion)");

@@ -34,6 +34,20 @@ public record RowProblem(String file, long line, String reason, String detail) {
   /** The longest detail kept: a row's text quoted in it is cut there. */
   public static final int MAX_DETAIL = 300;
 
+  /** The reason given for a file whose name was read earlier in the same import. */
+  public static final String READ_ALREADY = "file read already";
+
+  /**
+   * Says whether the problem is with a whole file in a way that leaves the import incomplete: a
+   * file that could not be opened or is not what it claims. A file skipped because a file of the
+   * same name was read already leaves nothing out, so it is not one.
+   *
+   * @return whether the problem is with a whole file and is not a repeat
+   */
+  public boolean stopsTheImport() {
+    return line == 0 && !reason.equals(READ_ALREADY);
+  }
+
   /**
    * Describes the problem as {@code file:line: reason: detail}.
    *

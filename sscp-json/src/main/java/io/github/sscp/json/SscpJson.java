@@ -150,7 +150,7 @@ public final class SscpJson {
 
   /**
    * Reads a partnership document in JSON or YAML, telling the format from the first character
-   * that is not white space ("{" is JSON).
+   * that is not white space: "{" is JSON, or flow-style YAML when the text is not JSON.
    *
    * @param in the bytes, not null; not closed
    * @return the partnership, not null
@@ -158,7 +158,23 @@ public final class SscpJson {
    */
   public Partnership readPartnership(InputStream in) {
     byte[] bytes = reader.readBounded(in);
-    return read(bytes, sniff(bytes), DocumentKind.PARTNERSHIP);
+    Format format = sniff(bytes);
+    try {
+      return read(bytes, format, DocumentKind.PARTNERSHIP);
+    } catch (SscpJsonException json) {
+      // "{" starts JSON and flow-style YAML alike: text that is not JSON may be YAML
+      if (format != Format.JSON || json.problems().size() != 1
+          || !json.problems().get(0).message().startsWith("not well-formed JSON")) {
+        throw json;
+      }
+      try {
+        return read(bytes, Format.YAML, DocumentKind.PARTNERSHIP);
+      } catch (SscpJsonException yaml) {
+        boolean notYaml = yaml.problems().size() == 1
+            && yaml.problems().get(0).message().startsWith("not well-formed YAML");
+        throw notYaml ? json : yaml;
+      }
+    }
   }
 
   /**

@@ -94,8 +94,10 @@ final class TreeReader {
     if (text != null ? text.isBlank() : isBlank(bytes, start)) {
       throw fail("", 0, 0, "the document is empty");
     }
+    java.util.Set<Long> plainNulls = java.util.Set.of();
     if (format == Format.YAML && text != null) {
       checkYamlWords(text);
+      plainNulls = prescanYaml(text, limits.maxDepth());
     }
     TokenStreamFactory factory = format == Format.YAML ? yaml : json;
     JsonParser p = null;
@@ -107,7 +109,7 @@ final class TreeReader {
       if (first == null) {
         throw fail("", 0, 0, "the document is empty");
       }
-      Node root = value(p);
+      Node root = value(p, plainNulls);
       JsonToken after = p.nextToken();
       if (after != null) {
         TokenStreamLocation l = p.currentTokenLocation();
@@ -230,9 +232,130 @@ final class TreeReader {
    * problem needs one, from the parser's own context.
    */
   Node value(JsonParser p) {
+    return value(p, java.util.Set.of());
+  }
+
+  /**
+   * Reads the YAML text's events once before Jackson does, for what Jackson does not report: an
+   * anchor on a single value, and the plain scalars YAML 1.2 reads as null ({@code ~}, {@code
+   * Null}, {@code NULL}; {@code null} Jackson knows). Anchors, aliases and explicit tags are
+   * refused where they stand.
+   *
+   * @return the positions (line and column, packed) of the plain null scalars
+   */
+  private static java.util.Set<Long> prescanYaml(String text, int maxDepth) {
+    java.util.Set<Long> nulls = new java.util.HashSet<>();
+    org.snakeyaml.engine.v2.api.lowlevel.Parse parse = new org.snakeyaml.engine.v2.api.lowlevel.Parse(
+        org.snakeyaml.engine.v2.api.LoadSettings.builder()
+            .setCodePointLimit(Math.max(text.length() + 1, 1)).build());
+    YamlPath path = new YamlPath();
+    try {
+      for (org.snakeyaml.engine.v2.events.Event e : parse.parseString(text)) {
+        int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        int column = e.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        if (e instanceof org.snakeyaml.engine.v2.events.CollectionEndEvent) {
+          path.end();
+          continue;
+        }
+        if (!(e instanceof org.snakeyaml.engine.v2.events.NodeEvent n)) {
+          continue;
+        }
+        boolean key = path.atKey();
+        String here = path.pointer();
+        if (e instanceof org.snakeyaml.engine.v2.events.AliasEvent || n.getAnchor().isPresent()) {
+          throw fail(here, line, column, "YAML anchors and aliases are not allowed");
+        }
+        if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent sc) {
+          if (sc.getTag().isPresent() && !sc.getImplicit().canOmitTagInPlainScalar()
+              && !sc.getImplicit().canOmitTagInNonPlainScalar()) {
+            throw fail(here, line, column, "YAML tags are not allowed (" + sc.getTag().get() + ")");
+          }
+          if (!key && sc.isPlain() && List.of("~", "Null", "NULL").contains(sc.getValue())) {
+            nulls.add(((long) line << 32) | column);
+          }
+          path.scalar(sc.getValue());
+        } else if (e instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent c) {
+          if (c.getTag().isPresent() && !c.isImplicit()) {
+            throw fail(here, line, column, "YAML tags are not allowed (" + c.getTag().get() + ")");
+          }
+          path.start(e instanceof org.snakeyaml.engine.v2.events.MappingStartEvent);
+          if (path.depth() > maxDepth) {
+            return nulls;  // too deep: Jackson's parse refuses it, within its limit
+          }
+        }
+      }
+    } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+      // not well-formed: Jackson's parse reports it, with its position
+    }
+    return nulls;
+  }
+
+  /** Where the YAML events are, as a JSON Pointer, while the text is scanned. */
+  private static final class YamlPath {
+    /** Per open collection: whether a mapping, its current key, its next index. */
+    private final java.util.ArrayDeque<Object[]> frames = new java.util.ArrayDeque<>();
+
+    int depth() {
+      return frames.size();
+    }
+
+    boolean atKey() {
+      Object[] f = frames.peek();
+      return f != null && (Boolean) f[0] && f[1] == null;
+    }
+
+    String pointer() {
+      StringBuilder s = new StringBuilder();
+      java.util.Iterator<Object[]> outward = frames.descendingIterator();
+      while (outward.hasNext()) {
+        Object[] f = outward.next();
+        if ((Boolean) f[0]) {
+          if (f[1] != null) {
+            s.append('/').append(escape((String) f[1]));
+          }
+        } else {
+          s.append('/').append(f[2]);
+        }
+      }
+      return s.toString();
+    }
+
+    void scalar(String value) {
+      Object[] f = frames.peek();
+      if (f != null && (Boolean) f[0] && f[1] == null) {
+        f[1] = value;  // a key
+      } else {
+        done();
+      }
+    }
+
+    void start(boolean mapping) {
+      frames.push(new Object[] {mapping, null, 0});
+    }
+
+    void end() {
+      frames.poll();
+      done();
+    }
+
+    /** A value is complete: the mapping waits for its next key, the sequence moves on. */
+    private void done() {
+      Object[] f = frames.peek();
+      if (f == null) {
+        return;
+      }
+      if ((Boolean) f[0]) {
+        f[1] = null;
+      } else {
+        f[2] = (Integer) f[2] + 1;
+      }
+    }
+  }
+
+  private Node value(JsonParser p, java.util.Set<Long> plainNulls) {
     int line;
     int column;
-    if (p instanceof tools.jackson.core.base.ParserBase b) {
+    if (p instanceof tools.jackson.core.base.ParserBase b && !(p instanceof YAMLParser)) {
       // the JSON parsers keep the token's line and column: no location object per value (the
       // token column they give is one more than their token location's)
       line = Math.max(0, b.getTokenLineNr());
@@ -257,7 +380,7 @@ final class TreeReader {
         for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
           String name = p.currentName();
           p.nextToken();
-          Node v = value(p);
+          Node v = value(p, plainNulls);
           if (fields.put(name, v) != null) {
             throw fail(where(p), v.line(), v.column(), "the property \"" + name
                 + "\" is given twice");
@@ -268,11 +391,14 @@ final class TreeReader {
       case START_ARRAY -> {
         List<Node> items = new ArrayList<>();
         for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
-          items.add(value(p));
+          items.add(value(p, plainNulls));
         }
         return new Node.ArrayNode(items, line, column);
       }
       case VALUE_STRING -> {
+        if (!plainNulls.isEmpty() && plainNulls.contains(((long) line << 32) | column)) {
+          return new Node.NullNode(line, column);
+        }
         return new Node.StringNode(p.getString(), line, column);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -315,9 +441,9 @@ final class TreeReader {
     return m;
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unreadable input";
+  private static String firstLine(@Nullable String s) {
+    if (s == null || s.isBlank() || s.equals("null")) {
+      return "the parser could not read it, and gave no reason";
     }
     int nl = s.indexOf('\n');
     String line = nl < 0 ? s : s.substring(0, nl);

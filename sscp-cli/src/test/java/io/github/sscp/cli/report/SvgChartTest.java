@@ -85,6 +85,11 @@ class SvgChartTest {
   void aFlatSeriesAndARebasedOneStillDraw() throws Exception {
     String flat = SvgChart.draw("f", "Flat", spc(new double[] {5, 5, 5, 5}, SpcOptions.DEFAULT));
     assertThat(parse(flat).getElementsByTagName("circle").getLength()).isEqualTo(4);
+    // a flat series of very large values: the axis still has a span, every coordinate is finite
+    String huge = SvgChart.draw("h", "Huge", spc(new double[] {1e17, 1e17, 1e17, 1e17},
+        SpcOptions.DEFAULT));
+    assertThat(parse(huge).getElementsByTagName("circle").getLength()).isEqualTo(4);
+    assertThat(huge).doesNotContain("NaN").doesNotContain("Infinity");
     String rebased = SvgChart.draw("r", "Rebased", spc(new double[] {1, 2, 1, 2, 9, 8, 9, 8},
         SpcOptions.builder().addRebaseAtPositions(4).build()));
     assertThat(rebased).contains("class=\"rebase\"").contains(">rebased<");

@@ -376,13 +376,20 @@ public final class DataFiles {
         ownArea));
     List<String> notes = new ArrayList<>();
     if (peers && mapping.isEmpty() && !keys.isEmpty()) {
+      Optional<String> category = keys.stream().map(HomeOfficeCsp::categoryOf)
+          .flatMap(Optional::stream).findFirst();
       notes.add(name + ": no offence in it feeds a measure of the partnership. It holds "
-          + String.join(", ", keys) + ": give a measure the offence's crime category (such as "
-          + HomeOfficeCsp.categoryOf(keys.first()).orElse("home-office/…") + "), or map one with"
-          + " --measure KEY=MEASURE");
-    } else if (!partnerships.stream().anyMatch(p -> p.equalsIgnoreCase(own))) {
-      notes.add(name + ": no row is for '" + own + "'" + nearest(own,
-          counts.summary().otherAreas()) + "; name the partnership as the table does with --area");
+          + String.join(", ", keys) + ": "
+          + category.map(c -> "give a measure the offence's crime category (such as " + c
+              + "), or ").orElse("") + "map one with --measure KEY=MEASURE");
+    } else if (counts.summary().rowsRead() > 0
+        && !partnerships.stream().anyMatch(p -> p.equalsIgnoreCase(own))) {
+      // peers' rows without the partnership's own would compare nothing with them
+      Set<String> seen = new TreeSet<>(counts.summary().otherAreas());
+      seen.addAll(partnerships);
+      log.fileProblem(new RowProblem(path, 0, "no row for the partnership", "no row is for '"
+          + own + "'" + nearest(own, seen) + "; name the partnership as"
+          + " the table does with --area"));
     }
     List<GeographyRef> members = new ArrayList<>();
     for (String p : partnerships) {
@@ -418,7 +425,7 @@ public final class DataFiles {
     mapping.forEach((k, m) -> keyOf.put(m, k));
     observations.forEach(o -> origins.put(o.id(), path + " (" + keyOf.get(o.measureId()) + ")"));
     return new Part(observations, new FileImport(DataFileKind.HOME_OFFICE, List.of(path),
-        counts.summary(), keys, mapping), Set.of(Publication.HOME_OFFICE_CSP.cite(name)), group,
+        log.summary(), keys, mapping), Set.of(Publication.HOME_OFFICE_CSP.cite(name)), group,
         notes, origins);
   }
 

@@ -131,7 +131,7 @@ public final class HomeOfficeCsp {
     HomeOfficeCounts.Builder counts = new HomeOfficeCounts.Builder();
     HomeOfficeLayout[] layout = new HomeOfficeLayout[1];
     if (!log.file(name)) {
-      log.fileProblem(new RowProblem(name, 0, "file read already",
+      log.fileProblem(new RowProblem(name, 0, RowProblem.READ_ALREADY,
           "a file named " + name + " was read earlier in this import; not counted twice"));
       return counts.build(log.summary());
     }
@@ -170,7 +170,7 @@ public final class HomeOfficeCsp {
         String countText = f.get(open ? 8 : 9).strip().replace(",", "");
         if (!COUNT.matcher(countText).matches()) {
           log.problem(new RowProblem(name, line, "bad count", "'" + f.get(open ? 8 : 9).strip()
-              + "' is not a whole number"));
+              + "' is not a whole number of at most 12 digits"));
           return;
         }
         if (!partnerships.test(csp)) {

@@ -187,7 +187,7 @@ public final class PoliceUkReader {
   public void read(InputStream in, String name, ImportLog log, Consumer<StreetCrime> sink) {
     String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('!')) + 1);
     if (!log.file(base)) {
-      log.fileProblem(new RowProblem(name, 0, "file read already",
+      log.fileProblem(new RowProblem(name, 0, RowProblem.READ_ALREADY,
           "a file named " + base + " was read earlier in this import; not counted twice"));
       return;
     }

@@ -164,7 +164,7 @@ class HomeOfficeCspTest {
         org.assertj.core.groups.Tuple.tuple(4L, "wrong number of fields"),
         org.assertj.core.groups.Tuple.tuple(6L, "bad count"), org.assertj.core.groups.Tuple.tuple(7L, "wrong number of fields"));
     assertThat(c.count("Southampton", "Residential burglary", Quarter.of(FinancialYear.of(2017), 2))).contains(1234L);
-    assertThat(c.summary().problems().get(3).detail()).isEqualTo("'12a' is not a whole number");
+    assertThat(c.summary().problems().get(3).detail()).isEqualTo("'12a' is not a whole number of at most 12 digits");
     ImportLog other = ImportLog.lenient();
     HomeOfficeCsp.read(new ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)), "x.csv",
         Grouping.OFFENCE_GROUP, x -> true, other);
@@ -188,5 +188,25 @@ class HomeOfficeCspTest {
     assertThat(HomeOfficeCsp.quarter("2099/00", "1")).contains(Quarter.of(FinancialYear.of(2099), 1));
     assertThat(HomeOfficeCsp.quarter("0999/00", "1")).isEmpty();
     assertThat(HomeOfficeCsp.quarter("2019/20", "0")).isEmpty();
+  }
+
+  @Test
+  void aCountOfMoreThanTwelveDigitsIsABadRowAndATotalNeverWrapsAround() {
+    String header = "area_index,area_name,area_type,force_name,crime_key,crime_label,financial_year,"
+        + "financial_quarter,period_start,offences\n";
+    String row = "211,Southampton,CSP,Hampshire,burglary_residential,Residential burglary,2024/25,1,"
+        + "2024-04-01,";
+    ImportLog log = ImportLog.lenient();
+    HomeOfficeCounts c = HomeOfficeCsp.read(new ByteArrayInputStream((header + row + "999999999999\n"
+        + row + "9999999999999\n").getBytes(StandardCharsets.UTF_8)), "ho.csv",
+        Grouping.OFFENCE_SUBGROUP, csp -> true, k -> true, log);
+    assertThat(c.counts().values()).containsExactly(999_999_999_999L);
+    assertThat(log.summary().problems()).singleElement().hasToString(
+        "ho.csv:3: bad count: '9999999999999' is not a whole number of at most 12 digits");
+    HomeOfficeCounts.Builder b = new HomeOfficeCounts.Builder();
+    Quarter q = Quarter.of(FinancialYear.of(2024), 1);
+    b.add("Southampton", "burglary_residential", q, Long.MAX_VALUE);
+    assertThatThrownBy(() -> b.add("Southampton", "burglary_residential", q, 1))
+        .isInstanceOf(ArithmeticException.class);
   }
 }

@@ -130,4 +130,51 @@ class TidyCsvTest {
     assertThat(out.toString()).isEqualTo("measure,period,value,area,status,source\n"
         + "m,2024-06,1.5,,final,\"Survey, wave \"\"2\"\"\"\n");
   }
+
+  @Test
+  void textThatASpreadsheetWouldRunAsAFormulaIsGuardedAndReadBackAsWritten() {
+    List<Observation> obs = new ArrayList<>();
+    List<String> sources = List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tTab",
+        "plain = text", "'quoted already");
+    for (int i = 0; i < sources.size(); i++) {
+      obs.add(Observation.builder().measureId("m").period(io.github.sscp.model.time.CalendarMonth.of(2024, i + 1))
+          .value(BigDecimal.ONE).source(sources.get(i)).build());
+    }
+    StringWriter out = new StringWriter();
+    TidyCsv.write(obs, out);
+    assertThat(out.toString()).contains(",\"'=HYPERLINK(\"\"http://x\"\")\"\n", ",'+1\n", ",'-2\n",
+        ",'@SUM(A1)\n", ",'\tTab\n", ",plain = text\n", ",'quoted already\n");
+    assertThat(read(out.toString(), ImportLog.strict())).extracting(o -> o.source().orElseThrow())
+        .containsExactlyElementsOf(sources);
+  }
+
+  @Test
+  void aRowGivenTwiceIsLocatedAtItsSecondLineNamingTheFirst() {
+    ImportLog log = ImportLog.lenient();
+    List<Observation> obs = read("""
+        measure,period,value,area
+        asb,2024-01,1,E22000120
+        asb,2024-01,1,
+        asb,2024-01-01/2024-02-01,2,E22000120
+        """, log);
+    assertThat(obs).hasSize(2);
+    assertThat(log.summary().problems()).singleElement().hasToString("asb.csv:4: duplicate row:"
+        + " line 2 already gives asb for 2024-01 in E22000120");
+  }
+
+  @Test
+  void aFileGivesAtMostMaxRowsObservationsAndTheRestAreCountedProblems() {
+    StringBuilder text = new StringBuilder("measure,period,value\n");
+    int rows = TidyCsv.MAX_ROWS + 5;
+    for (int i = 0; i < rows; i++) {
+      text.append('m').append(i % 10_000).append(',').append(java.time.YearMonth.of(2000, 1)
+          .plusMonths(i / 10_000)).append(',').append(i).append('\n');
+    }
+    ImportLog log = ImportLog.lenient();
+    List<Observation> obs = read(text.toString(), log);
+    assertThat(obs).hasSize(TidyCsv.MAX_ROWS);
+    assertThat(log.summary().problemCount()).isEqualTo(5);
+    assertThat(log.summary().problems()).first().hasToString("asb.csv:" + (TidyCsv.MAX_ROWS + 2)
+        + ": too many rows: a tidy file gives at most 200000 observations; split it");
+  }
 }

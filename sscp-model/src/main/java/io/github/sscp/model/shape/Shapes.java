@@ -146,9 +146,9 @@ public final class Shapes {
    */
   public static Object parse(Class<?> c, String text) {
     if (c == LocalDate.class) {
-      return LocalDate.parse(text);
+      return io.github.sscp.model.time.DateRange.parseDate(text);
     } else if (c == YearMonth.class) {
-      return YearMonth.parse(text);
+      return io.github.sscp.model.time.CalendarMonth.parse(text).yearMonth();
     }
     Method parse = PARSERS.get(c).orElseThrow(() ->
         new IllegalArgumentException("no canonical text for " + c.getSimpleName()));

@@ -143,6 +143,18 @@ public record DateRange(LocalDate start, LocalDate endExclusive)
   }
 
   /**
+   * Obtains a date from its ISO text {@code yyyy-MM-dd}, four-digit years only, as every date in a
+   * document is written; surrounding whitespace is ignored.
+   *
+   * @param text the text, e.g. "2024-07-01", not null
+   * @return the date, not null
+   * @throws ValueParseException if the text is not such a date or the day does not exist
+   */
+  public static LocalDate parseDate(CharSequence text) {
+    return Texts.date("date", text, Texts.strip(text));
+  }
+
+  /**
    * Checks if the range has no start.
    *
    * @return true if every day before the end is in the range

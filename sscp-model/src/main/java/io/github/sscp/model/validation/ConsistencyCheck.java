@@ -189,7 +189,13 @@ final class ConsistencyCheck {
       if (!current.contains(o.id())) {
         continue;
       }
-      Observation first = firstOfSeries.putIfAbsent(o.seriesKey(), o);
+      // the partnership's own code and no code are one series (Partnership.ownSeries)
+      io.github.sscp.model.measure.SeriesKey key = o.seriesKey();
+      if (key.geography().isPresent() && key.geography().equals(p.area().code())) {
+        key = new io.github.sscp.model.measure.SeriesKey(key.measureId(), Optional.empty(),
+            key.breakdown());
+      }
+      Observation first = firstOfSeries.putIfAbsent(key, o);
       if (first != null && first.period().getClass() != o.period().getClass()) {
         found.add(new Violation("observations.entries[" + i + "].period", "measure "
             + o.measureId() + ": this series mixes " + kind(first) + " (" + first.period()

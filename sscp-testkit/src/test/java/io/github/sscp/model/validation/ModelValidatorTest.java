@@ -193,6 +193,32 @@ class ModelValidatorTest {
     assertThat(VALIDATOR.validate(withObservedValue(type, value))).isEmpty();
   }
 
+  static Observation counted(String id, io.github.sscp.model.time.ReportingPeriod period,
+      java.util.Optional<GssCode> area) {
+    return Observation.builder().id(id).measureId("burglaries").period(period).geography(area)
+        .value(BigDecimal.TEN).build();
+  }
+
+  @Test
+  void monthsAmongAMeasuresQuarters_areALocatedViolation_evenWhenOneIsPlacedInTheOwnArea() {
+    var quarter = io.github.sscp.model.time.Quarter.of(FinancialYear.of(2024), 1);
+    Partnership mixed = Partnership.builder().from(valid()).observations(ObservationLog.of(List.of(
+        counted("q", quarter, java.util.Optional.empty()),
+        counted("m", CalendarMonth.of(2024, 7), java.util.Optional.of(Fixtures.CSP))))).build();
+    assertThat(VALIDATOR.validate(mixed)).extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("observations.entries[1].period", Violation.MIXED_PERIODS));
+    assertThat(VALIDATOR.validate(mixed).get(0).message())
+        .isEqualTo("measure burglaries: this series mixes quarters (2024/25 Q1) with months"
+            + " (2024-07); a measure's series has one kind of period: give these to a measure of"
+            + " their own frequency");
+    // another area's months beside the partnership's quarters are a series of their own
+    Partnership peer = Partnership.builder().from(valid()).observations(ObservationLog.of(List.of(
+        counted("q", quarter, java.util.Optional.empty()),
+        counted("m", CalendarMonth.of(2024, 7), java.util.Optional.of(GssCode.of("E22000121"))))))
+        .build();
+    assertThat(VALIDATOR.validate(peer)).isEmpty();
+  }
+
   static Partnership withObservedValue(ValueType type, String value) {
     io.github.sscp.model.measure.MeasureDefinition m = Fixtures.measure("burglaries").withValueType(type);
     if (type == ValueType.RATE) {
