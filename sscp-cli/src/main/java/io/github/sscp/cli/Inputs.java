@@ -19,6 +19,7 @@ final class Inputs {
   /** The example's name on the command line. */
   static final String SOUTHAMPTON = "southampton";
   static final String EXAMPLE_YAML = "example/southampton-safe-city-partnership.yaml";
+  static final String EXAMPLE_BEFORE_2024 = "example/southampton-safe-city-partnership-2022.yaml";
   static final String EXAMPLE_HOME_OFFICE_NAME = "ho-csp-extract-southampton-and-peers.csv";
   static final String EXAMPLE_HOME_OFFICE = "example/" + EXAMPLE_HOME_OFFICE_NAME;
 
@@ -43,6 +44,12 @@ final class Inputs {
   /** Reads the bundled example's YAML text, comments included. */
   static byte[] exampleYaml() {
     return resource(EXAMPLE_YAML);
+  }
+
+  /** Reads the bundled example as recorded before its 2024 refresh: the last board's version. */
+  static Partnership examplePrevious() {
+    return SscpJson.standard().readPartnership(new java.io.ByteArrayInputStream(
+        resource(EXAMPLE_BEFORE_2024)));
   }
 
   static byte[] resource(String name) {

@@ -2,6 +2,7 @@ package io.github.sscp.json;
 
 import io.github.sscp.data.files.DataImport;
 import io.github.sscp.model.Partnership;
+import io.github.sscp.rules.board.BoardPack;
 import io.github.sscp.rules.compliance.ComplianceTimeline;
 import io.github.sscp.rules.compliance.RuleCatalogue;
 import io.github.sscp.rules.kpi.MeasureAssessments;
@@ -46,6 +47,9 @@ public final class DocumentKind<T> {
   /** What data files gave: observations and each import's summary. */
   public static final DocumentKind<DataImport> DATA_IMPORT =
       new DocumentKind<>("data-import", DataImport.class);
+  /** A board pack: every measure as of a date, what needs attention, the law, and changes. */
+  public static final DocumentKind<BoardPack> BOARD_PACK =
+      new DocumentKind<>("board-pack", BoardPack.class);
   /** Whether a partnership file is valid, with every problem. */
   public static final DocumentKind<Validation> VALIDATION =
       new DocumentKind<>("validation", Validation.class);
@@ -65,7 +69,8 @@ public final class DocumentKind<T> {
    */
   public static List<DocumentKind<?>> all() {
     return List.of(PARTNERSHIP, COMPLIANCE_REPORT, KPI_ASSESSMENT, KPI_ASSESSMENTS,
-        COMPLIANCE_TIMELINE, RULE_CATALOGUE, SPC_ANALYSIS, COUNT_COMPARISON, DATA_IMPORT, VALIDATION);
+        COMPLIANCE_TIMELINE, RULE_CATALOGUE, SPC_ANALYSIS, COUNT_COMPARISON, DATA_IMPORT, VALIDATION,
+        BOARD_PACK);
   }
 
   /**

@@ -173,10 +173,8 @@ public final class MeasureRecipes {
   }
 
   static TolerancePolicy tolerancePolicy(Draws d, String id) {
-    long amber = d.between(0, 20);
     return TolerancePolicy.builder().id(id).mode(d.pick(ToleranceMode.class))
-        .amberBeyond(BigDecimal.valueOf(amber)).redBeyond(BigDecimal.valueOf(amber + d.between(0, 20)))
-        .build();
+        .tolerance(BigDecimal.valueOf(d.between(0, 20))).build();
   }
 
   /**

@@ -130,17 +130,14 @@ class InvariantTest {
   }
 
   @Test
-  void tolerancePolicy_turnsRedNoEarlierThanAmber() {
-    TolerancePolicy p = TolerancePolicy.relative("board", new BigDecimal("5.0"), BigDecimal.TEN);
-    assertThat(p.amberBeyond()).isEqualTo(new BigDecimal("5"));
-    assertThat(p).isEqualTo(TolerancePolicy.relative("board", new BigDecimal("5"), new BigDecimal("10.00")));
-    assertThatCode(() -> TolerancePolicy.relative("same", BigDecimal.ONE, BigDecimal.ONE))
-        .doesNotThrowAnyException();
-    assertThatThrownBy(() -> TolerancePolicy.relative("x", BigDecimal.TEN, BigDecimal.ONE))
-        .hasMessageStartingWith("redBeyond:").hasMessageContaining("x");
+  void tolerancePolicy_hasOneToleranceOfZeroOrMoreInCanonicalForm() {
+    TolerancePolicy p = TolerancePolicy.relative("board", new BigDecimal("5.0"));
+    assertThat(p.tolerance()).isEqualTo(new BigDecimal("5"));
+    assertThat(p).isEqualTo(TolerancePolicy.relative("board", new BigDecimal("5.00")));
+    assertThatCode(() -> TolerancePolicy.relative("none", BigDecimal.ZERO)).doesNotThrowAnyException();
     assertThatThrownBy(() -> TolerancePolicy.builder().id("x").mode(ToleranceMode.ABSOLUTE)
-        .amberBeyond(BigDecimal.ONE.negate()).redBeyond(BigDecimal.ONE).build())
-        .hasMessageStartingWith("amberBeyond:");
+        .tolerance(BigDecimal.ONE.negate()).build())
+        .hasMessage("tolerance: tolerance policy x has a negative tolerance -1");
   }
 
   @Test

@@ -73,15 +73,15 @@ class ModelQueriesTest {
         .addGovernanceBodies(GovernanceBody.builder().id("board").name("Board").type(GovernanceBodyType.STRATEGIC_BOARD).build(),
             GovernanceBody.builder().id("cabinet").name("Cabinet").type(GovernanceBodyType.CABINET).build())
         .addStrategy(Strategy.builder().from(Fixtures.strategy()).id("plan-2").title("Second").build())
-        .addTolerancePolicies(TolerancePolicy.relative("loose", BigDecimal.TEN, BigDecimal.TEN),
-            TolerancePolicy.relative("tight", BigDecimal.ONE, BigDecimal.ONE))
+        .addTolerancePolicies(TolerancePolicy.relative("loose", BigDecimal.TEN),
+            TolerancePolicy.relative("tight", BigDecimal.ONE))
         .addCrimeCategory(CrimeCategory.of("local/syv", CrimeCategorySystem.LOCAL, "syv", "Serious youth violence"))
         .build();
     assertThat(p.measure("robberies").orElseThrow().name()).isEqualTo("Measure robberies");
     assertThat(p.governanceBody("cabinet").orElseThrow().name()).isEqualTo("Cabinet");
     assertThat(p.governanceBody("nothing")).isEmpty();
     assertThat(p.strategy("plan-2").orElseThrow().title()).isEqualTo("Second");
-    assertThat(p.tolerancePolicy("tight").orElseThrow().amberBeyond()).isEqualTo(BigDecimal.ONE);
+    assertThat(p.tolerancePolicy("tight").orElseThrow().tolerance()).isEqualTo(BigDecimal.ONE);
     assertThat(p.tolerancePolicy("none")).isEmpty();
     assertThat(p.crimeCategory("local/syv").orElseThrow().label()).isEqualTo("Serious youth violence");
     assertThat(p.crimeCategory("police-uk/robbery").orElseThrow().label()).isEqualTo("Robbery");

@@ -648,8 +648,7 @@ public final class PlainDocument {
   /** Plain form of a model value. */
   public record PlainTolerancePolicy(
       String id,
-      BigDecimal amberBeyond,
       io.github.sscp.model.measure.ToleranceMode mode,
       String name,
-      BigDecimal redBeyond) {}
+      BigDecimal tolerance) {}
 }

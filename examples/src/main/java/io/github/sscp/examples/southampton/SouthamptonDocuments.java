@@ -24,6 +24,8 @@ public final class SouthamptonDocuments {
   public static final String JSON_FILE = "southampton-safe-city-partnership.json";
   /** The file name of the YAML document. */
   public static final String YAML_FILE = "southampton-safe-city-partnership.yaml";
+  /** The file name of the partnership as recorded before the 2024 refresh, in YAML. */
+  public static final String BEFORE_2024_FILE = "southampton-safe-city-partnership-2022.yaml";
 
   private static final String HEADER = """
       # The Southampton Safe City Partnership as an sscp partnership document (format 1).
@@ -78,9 +80,34 @@ public final class SouthamptonDocuments {
    * @return the document's text, not null
    */
   public static String yaml() {
-    String plain = SscpJson.standard().write(SouthamptonSafeCityPartnership.build(), Format.YAML);
+    return commented(SouthamptonSafeCityPartnership.build(),
+        HEADER.formatted(SouthamptonSafeCityPartnership.SEED));
+  }
+
+  /**
+   * Writes the partnership as recorded before the 2024 refresh, as YAML: the previous version a
+   * board pack compares with ({@code sscp report --since}).
+   *
+   * @return the document's text, not null
+   */
+  public static String yamlBefore2024() {
+    return commented(SouthamptonSafeCityPartnership.before2024Refresh(), """
+        # The Southampton Safe City Partnership as recorded before the 2024 refresh (format 1): the
+        # strategy for 2022-27 with its priorities and strands, before the new chair, the key crime
+        # issues for 2024-28 and the obsessions agreed on 29 January 2024.
+        #
+        # Source: %s.
+        # The briefing says nothing else about 2022: the earlier chair is ILLUSTRATIVE (not named),
+        # and every other record is as in southampton-safe-city-partnership.yaml.
+        #
+        # Compare: ./sscp report southampton-safe-city-partnership.yaml --since this-file.yaml
+        """.formatted(SouthamptonSafeCityPartnership.SEED));
+  }
+
+  private static String commented(Partnership p, String header) {
+    String plain = SscpJson.standard().write(p, Format.YAML);
     StringBuilder out = new StringBuilder(plain.length() + 2048);
-    out.append(HEADER.formatted(SouthamptonSafeCityPartnership.SEED)).append('\n');
+    out.append(header).append('\n');
     for (String line : plain.split("\n", -1)) {
       if (line.startsWith("  ") && !line.startsWith("   ")) {
         int colon = line.indexOf(':');
@@ -118,5 +145,6 @@ public final class SouthamptonDocuments {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(JSON_FILE), json(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(YAML_FILE), yaml(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(BEFORE_2024_FILE), yamlBefore2024(), StandardCharsets.UTF_8);
   }
 }

@@ -161,11 +161,41 @@ public final class SouthamptonSafeCityPartnership {
         .addRisk(risk())
         .addComparatorGroup(illustrativePeers())
         .addTolerancePolicy(TolerancePolicy.builder().id("illustrative-board-tolerance")
-            .name("Illustrative: amber beyond 5% short of target, red beyond 10%")
-            .mode(ToleranceMode.RELATIVE).amberBeyond(BigDecimal.valueOf(5))
-            .redBeyond(BigDecimal.TEN).build())
+            .name("Illustrative: amber when up to 10% short of target, red beyond")
+            .mode(ToleranceMode.RELATIVE).tolerance(BigDecimal.TEN).build())
         .defaultTolerancePolicyId("illustrative-board-tolerance")
         .build();
+  }
+
+  /**
+   * Builds the partnership as it was recorded before the 2024 refresh: the strategy adopted for
+   * 2022-27 with its three priorities and three strands, before the election of Rob Henderson as
+   * chair, the key crime issues for 2024-28 and the obsessions agreed at the workshop of 29 January
+   * 2024, and before the refresh's annexes, tactical programmes and communications plan. The briefing says nothing else
+   * about 2022, so the earlier chair is illustrative (not named) and everything else is as today.
+   *
+   * @return the earlier version, not null
+   */
+  public static Partnership before2024Refresh() {
+    Partnership now = build();
+    Strategy strategy = now.strategies().get(0);
+    Strategy earlier = Strategy.builder().from(strategy)
+        .keyCrimeIssues(java.util.List.of()).focusAreas(java.util.List.of())
+        .programmes(java.util.List.of()).revisions(java.util.List.of())
+        .annexes(java.util.List.of()).communicationsPlan(java.util.Optional.empty())
+        .approvalDecisionIds(java.util.List.of()).build();
+    Provenance notNamed = Provenance.illustrative("the briefing does not name the chair before"
+        + " the election of Rob Henderson");
+    java.util.List<Person> people = new java.util.ArrayList<>(now.people().stream()
+        .filter(x -> !x.id().equals("rob-henderson")).toList());
+    people.add(Person.builder().id("earlier-chair").displayName("the earlier chair, not named in"
+        + " the briefing").provenance(notNamed).build());
+    java.util.List<Officeholder> offices = now.officeholders().stream()
+        .map(o -> o.office() == Office.CHAIR ? Officeholder.builder().from(o)
+            .personId("earlier-chair").provenance(notNamed).build() : o).toList();
+    return Partnership.builder().from(now).people(people).officeholders(offices)
+        .meetings(now.meetings().stream().filter(m -> m.date().getYear() < 2024).toList())
+        .strategies(java.util.List.of(earlier)).build();
   }
 
   private static java.util.List<Organisation> organisations() {

@@ -9,14 +9,14 @@ import org.immutables.value.Value;
 
 /**
  * How a partnership turns "how far is this measure from its target" into red, amber or green, in the
- * style of Pentana's red and amber variances. The shortfall is how much worse than the target the
- * value is, read through the measure's polarity (above a target is worse when lower is better); it
- * is zero or negative when the target is met.
+ * usual meaning of a RAG rating. The shortfall is how much worse than the target the value is, read
+ * through the measure's polarity (above a target is worse when lower is better); it is zero or
+ * negative when the target is met.
  *
  * <ul>
- *   <li>shortfall ≤ {@link #amberBeyond()}: GREEN</li>
- *   <li>{@link #amberBeyond()} &lt; shortfall ≤ {@link #redBeyond()}: AMBER</li>
- *   <li>shortfall &gt; {@link #redBeyond()}: RED</li>
+ *   <li>shortfall ≤ 0 (met or better): GREEN</li>
+ *   <li>0 &lt; shortfall ≤ {@link #tolerance()}: AMBER</li>
+ *   <li>shortfall &gt; {@link #tolerance()}: RED</li>
  * </ul>
  *
  * <p>With {@link ToleranceMode#RELATIVE} the shortfall is a percentage of the target's size. The
@@ -40,46 +40,37 @@ public interface TolerancePolicy extends WithTolerancePolicy {
    * Obtains a relative policy.
    *
    * @param id the policy's id, not null
-   * @param amberBeyond the percentage shortfall beyond which a measure is amber, at least 0
-   * @param redBeyond the percentage shortfall beyond which it is red, at least {@code amberBeyond}
+   * @param tolerance the percentage shortfall within which a measure is amber, at least 0
    * @return the policy, not null
    */
-  static TolerancePolicy relative(String id, BigDecimal amberBeyond, BigDecimal redBeyond) {
-    return builder().id(id).mode(ToleranceMode.RELATIVE).amberBeyond(amberBeyond)
-        .redBeyond(redBeyond).build();
+  static TolerancePolicy relative(String id, BigDecimal tolerance) {
+    return builder().id(id).mode(ToleranceMode.RELATIVE).tolerance(tolerance).build();
   }
 
   /** The policy's id. */
   @Id
   String id();
 
-  /** A name for people, e.g. "Board default: amber beyond 5%, red beyond 10%". */
+  /** A name for people, e.g. "Board default: amber when up to 10% short, red beyond". */
   Optional<@NotBlankIfPresent String> name();
 
   /** Whether the tolerances are absolute or a percentage of the target. */
   ToleranceMode mode();
 
-  /** The shortfall beyond which a measure is amber rather than green; 0 makes any shortfall amber. */
-  BigDecimal amberBeyond();
+  /**
+   * The shortfall within which a measure that misses its target is amber rather than red, in the
+   * measure's unit or, when relative, as a percentage of the target; 0 makes any shortfall red.
+   */
+  BigDecimal tolerance();
 
-  /** The shortfall beyond which a measure is red rather than amber. */
-  BigDecimal redBeyond();
-
-  /** Construction invariant: 0 ≤ amberBeyond ≤ redBeyond, both in canonical form. */
+  /** Construction invariant: the tolerance is 0 or more, in canonical form. */
   @Value.Check
   @SuppressWarnings("BigDecimalEquals")  // on purpose: a different scale is what needs normalising
   default TolerancePolicy normalise() {
-    BigDecimal amber = Decimals.canonical("amberBeyond", amberBeyond());
-    BigDecimal red = Decimals.canonical("redBeyond", redBeyond());
-    InvalidValueException.require(amber.signum() >= 0,
-        "amberBeyond: tolerance policy " + id() + " has a negative amber tolerance " + amber);
-    InvalidValueException.require(red.compareTo(amber) >= 0,
-        "redBeyond: tolerance policy " + id() + " turns red at " + red.toPlainString()
-            + ", before it turns amber at " + amber.toPlainString());
-    if (amber.equals(amberBeyond()) && red.equals(redBeyond())) {
-      return this;
-    }
-    return builder().from(this).amberBeyond(amber).redBeyond(red).build();
+    BigDecimal t = Decimals.canonical("tolerance", tolerance());
+    InvalidValueException.require(t.signum() >= 0,
+        "tolerance: tolerance policy " + id() + " has a negative tolerance " + t.toPlainString());
+    return t.equals(tolerance()) ? this : builder().from(this).tolerance(t).build();
   }
 
   /** Builder for {@link TolerancePolicy}. */

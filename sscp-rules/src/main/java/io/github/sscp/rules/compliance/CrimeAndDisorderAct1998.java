@@ -364,13 +364,33 @@ final class CrimeAndDisorderAct1998 {
           Set<StatutoryStrand> declared = s.value().statutoryStrandsOn(c.asOf());
           EnumSet<StatutoryStrand> lacking = EnumSet.copyOf(needed);
           lacking.removeAll(declared);
-          return c.notMet(s.value().title() + " does not cover "
-              + String.join(" and ", lacking.stream().map(StatutoryStrand::description).toList())
-              + " on " + c.asOf() + ", which the law requires from "
-              + c.version().from().orElseThrow() + ".", "Revise the strategy to set out how the"
-                  + " partnership will " + purpose + ", and record the revision with the strands it"
-                  + " covers.", List.of(s.path() + ".statutoryStrands"));
+          String lists = declared.isEmpty() ? " declares no statutory strand"
+              : " lists " + (declared.size() == 1 ? "strand " : "strands ") + Phrases.list(
+                  declared.stream().map(x -> x.provision().replace("s6(1)", "")).toList());
+          String since = c.version().from().map(d -> "since " + Phrases.date(d) + " it must also"
+              + " cover ").orElse("it must also cover ");
+          String addressed = needed.contains(StatutoryStrand.SERIOUS_VIOLENCE_REDUCE_INSTANCES)
+              ? violenceIssue(s.value()).map(k -> "; key crime issue " + k.order() + ", "
+                  + k.title() + ", addresses violence").orElse("") : "";
+          EnumSet<StatutoryStrand> all = EnumSet.copyOf(declared);
+          all.addAll(needed);
+          return c.notMet(s.value().title() + lists + "; " + since + Phrases.list(lacking.stream()
+              .map(StatutoryStrand::description).toList()) + addressed + ".", "Record whether the"
+                  + " strategy covers " + (lacking.size() == 1 ? "it" : "them") + ": if it does, "
+                  + "record a revision whose strands are the complete set, " + Phrases.list(all
+                      .stream().map(x -> x.provision().replace("s6(1)", "")).toList())
+                  + "; if not, revise the strategy to set out how the partnership will " + purpose
+                  + ".", List.of(s.path() + ".statutoryStrands"));
         }).build();
+  }
+
+  /** The first key crime issue of a strategy that is about violence, by its words. */
+  private static Optional<io.github.sscp.model.strategy.KeyCrimeIssue> violenceIssue(Strategy s) {
+    return s.keyCrimeIssues().stream().sorted(java.util.Comparator.comparingInt(
+        io.github.sscp.model.strategy.KeyCrimeIssue::order)).filter(k -> k.title()
+            .toLowerCase(java.util.Locale.UK).contains("violen") || k.subIssues().stream()
+                .anyMatch(x -> x.title().toLowerCase(java.util.Locale.UK).contains("violen")))
+        .findFirst();
   }
 
   private static Rule haveRegard() {

@@ -54,8 +54,7 @@ import java.util.function.Supplier;
  */
 public final class KpiEngine {
 
-  private static final TolerancePolicy STRICT = TolerancePolicy.relative("strict", BigDecimal.ZERO,
-      BigDecimal.ZERO);
+  private static final TolerancePolicy STRICT = TolerancePolicy.relative("strict", BigDecimal.ZERO);
 
   private final KpiPolicy policy;
 

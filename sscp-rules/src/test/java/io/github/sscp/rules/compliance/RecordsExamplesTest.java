@@ -388,7 +388,7 @@ class RecordsExamplesTest {
     String text = r.render();
     assertThat(text).startsWith("Test Community Safety Partnership: statutory compliance as of 2024-07-01 (england)\n"
         + "Verdict: not compliant;").contains("[NOT MET] CDA98-S6-1D-SERIOUS-VIOLENCE")
-        .contains("  To satisfy it: Revise the strategy").contains("  Evidence: strategies[0].statutoryStrands")
+        .contains("  To satisfy it: Record whether the strategy covers them").contains("  Evidence: strategies[0].statutoryStrands")
         .contains("  Law: Crime and Disorder Act 1998 s6(1)(d)").contains("(council: council)");
     ComplianceReport onlyMet = new ComplianceReport("x", ON, Jurisdiction.ENGLAND, List.of(
         r.finding("CDA98-S5-RA-COUNCIL")));

@@ -50,9 +50,13 @@ class WorkedLegalExamplesTest {
     assertThat(outcome(p, "CDA98-S6-1D-SERIOUS-VIOLENCE", d(2023, 1, 30))).isEqualTo(Outcome.NOT_APPLICABLE);
     assertThat(outcome(p, "CDA98-S6-1D-SERIOUS-VIOLENCE", d(2023, 1, 31))).isEqualTo(Outcome.NOT_MET);
     Finding f = Catalogue.statutory().evaluate(p, d(2023, 1, 31)).finding("CDA98-S6-1D-SERIOUS-VIOLENCE");
-    assertThat(f.sentence()).contains("preventing involvement in serious violence (s6(1)(d)(i)) and reducing serious"
-        + " violence (s6(1)(d)(ii))");
-    assertThat(f.fix()).hasValueSatisfying(x -> assertThat(x).startsWith("Revise the strategy"));
+    assertThat(f.sentence()).endsWith(" lists strands (a), (b) and (c); since 31 January 2023 it must"
+        + " also cover preventing involvement in serious violence (s6(1)(d)(i)) and reducing serious"
+        + " violence (s6(1)(d)(ii)).");
+    assertThat(f.fix()).contains("Record whether the strategy covers them: if it does, record a revision"
+        + " whose strands are the complete set, (a), (b), (c), (d)(i) and (d)(ii); if not, revise the"
+        + " strategy to set out how the partnership will prevent people becoming involved in serious"
+        + " violence and reduce instances of it (both limbs).");
     assertThat(f.citation()).isEqualTo("Crime and Disorder Act 1998 s6(1)(d), as amended by Police, Crime,"
         + " Sentencing and Courts Act 2022 s20(4)");
     assertThat(f.evidence()).containsExactly("strategies[0].statutoryStrands");

@@ -189,7 +189,7 @@ class KpiEngineTest {
         .by(FinancialYear.of(2022)).build();
     Target year3 = Target.builder().type(TargetType.ABSOLUTE).value(BigDecimal.valueOf(1250))
         .by(FinancialYear.of(2024)).build();
-    TolerancePolicy policy = TolerancePolicy.relative("p", BigDecimal.valueOf(5), BigDecimal.TEN);
+    TolerancePolicy policy = TolerancePolicy.relative("p", BigDecimal.TEN);
     // 30 months to September 2024: 2024/25 is not complete, so the latest 12 months stand in
     KpiAssessment a = ENGINE.assess(request(monthly(30, 99, 0)).addTargets(year3, year1)
         .tolerancePolicy(policy).build());

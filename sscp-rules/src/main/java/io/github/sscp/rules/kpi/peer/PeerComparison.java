@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.statistics.distribution.PoissonDistribution;
 
 /**
  * Places an area among its peers. With a population for every area it compares rates: the rank,
@@ -148,17 +147,7 @@ public final class PeerComparison {
 
   /** The funnel position of a count against the Poisson quantiles of the expected count. */
   static FunnelPosition funnel(long count, double expected) {
-    PoissonDistribution d = PoissonDistribution.of(expected);
-    if (count > d.inverseCumulativeProbability(0.999)) {
-      return FunnelPosition.ABOVE_99_8;
-    } else if (count > d.inverseCumulativeProbability(0.975)) {
-      return FunnelPosition.ABOVE_95;
-    } else if (count < d.inverseCumulativeProbability(0.001)) {
-      return FunnelPosition.BELOW_99_8;
-    } else if (count < d.inverseCumulativeProbability(0.025)) {
-      return FunnelPosition.BELOW_95;
-    }
-    return FunnelPosition.WITHIN_95;
+    return FunnelLimits.around(expected).position(count);
   }
 
   private static PeerStatus status(ObservedVersusExpected t, double alpha, Polarity polarity) {

@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /** The result of judging a value against a target. */
 public enum TargetRating {
-  /** Met, or short by no more than the amber tolerance. */
+  /** Met or better. */
   GREEN,
-  /** Short by more than the amber tolerance, no more than the red one. */
+  /** Short, by no more than the tolerance. */
   AMBER,
-  /** Short by more than the red tolerance. */
+  /** Short by more than the tolerance (any shortfall, without a tolerance policy). */
   RED,
   /** There is no value for the target's period. */
   NO_DATA,

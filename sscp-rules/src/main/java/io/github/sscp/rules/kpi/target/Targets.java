@@ -15,11 +15,11 @@ import java.util.Optional;
 
 /**
  * Judges values against targets. The shortfall is how much worse than the aim the value is, read
- * through the polarity (above the aim is worse when lower is better); the tolerance policy turns it
- * into a rating: at most {@code amberBeyond} is green, at most {@code redBeyond} amber, beyond that
- * red. With a relative policy the shortfall is a percentage of the aim's size; against an aim of 0
- * any shortfall is red. Arithmetic is decimal, so a value exactly on a tolerance is rated as the
- * policy says.
+ * through the polarity (above the aim is worse when lower is better); the rating has its usual
+ * meaning: met or better is green, short by no more than the tolerance policy's tolerance is amber,
+ * short beyond it is red. With a relative policy the shortfall is a percentage of the aim's size;
+ * against an aim of 0 any shortfall is red. Arithmetic is decimal, so a value exactly on the
+ * tolerance is amber.
  *
  * <p>Thread-safe: stateless.
  */
@@ -137,14 +137,14 @@ public final class Targets {
       }
       measured = shortfall.multiply(HUNDRED).divide(aim.abs(), MathContext.DECIMAL64);
     }
-    TargetRating rating = measured.compareTo(policy.amberBeyond()) <= 0 ? TargetRating.GREEN
-        : measured.compareTo(policy.redBeyond()) <= 0 ? TargetRating.AMBER : TargetRating.RED;
+    TargetRating rating = measured.signum() <= 0 ? TargetRating.GREEN
+        : measured.compareTo(policy.tolerance()) <= 0 ? TargetRating.AMBER : TargetRating.RED;
     String unit = policy.mode() == ToleranceMode.RELATIVE ? "%" : "";
     String reason = measured.signum() <= 0
         ? "met: " + plain(actual) + " against an aim of " + plain(aim)
         : "short by " + plain(measured.round(new MathContext(4))) + unit + " (" + plain(actual)
-            + " against an aim of " + plain(aim) + "); amber beyond " + plain(policy.amberBeyond())
-            + unit + ", red beyond " + plain(policy.redBeyond()) + unit;
+            + " against an aim of " + plain(aim) + "); " + (rating == TargetRating.AMBER
+                ? "within" : "beyond") + " the tolerance of " + plain(policy.tolerance()) + unit;
     return new TargetAssessment(target, rating, Optional.of(actual), Optional.of(aim),
         Optional.of(measured), reason);
   }
