@@ -113,6 +113,14 @@ public final class BudgetReport {
       line("read + validate Southampton YAML", String.format(Locale.ROOT, "%.0f us",
           score.get("readSscpYaml")), "(reported)", true);
     }
+    report(score, "southamptonPack", "southamptonAssessments", (pack, kpi) -> line(
+        "board pack, Southampton, vs its assessments", String.format(Locale.ROOT,
+            "%.0f us vs %.0f us: %.2fx (%,.0f series/s)", pack, kpi, pack / kpi,
+            5 / (pack / 1e6)), "< 2x", pack / kpi < 2));
+    report(score, "everyPartnershipPacks", "everyPartnershipAssessments", (pack, kpi) -> line(
+        "board packs, 6 partnerships, vs assessments", String.format(Locale.ROOT,
+            "%.0f us vs %.0f us: %.2fx (%,.0f series/s)", pack, kpi, pack / kpi,
+            30 / (pack / 1e6)), "< 2x", pack / kpi < 2));
     if (heapOnly || include.equals(".*Benchmark") || include.contains("Ingest")) {
       heapCheck();
     }

@@ -117,7 +117,8 @@ final class ReportCommand implements Callable<Integer> {
         + " own comparator group" : "";
     ReportView view = BoardReport.view(board.partnership(), law, assessed, peerNote, attributions);
     String html = BoardReport.render(view);
-    Outputs.write(target, html.getBytes(StandardCharsets.UTF_8), force, board.inputs());
+    Outputs.write(java.util.Objects.requireNonNull(target), html.getBytes(StandardCharsets.UTF_8),
+        force, board.inputs());
     spec.commandLine().getErr().println("wrote " + target + " (" + html.length() / 1024 + " KB: "
         + law.findings().size() + " findings, " + assessed.size() + " measures, "
         + view.measures().stream().filter(m -> !m.chartSvg().isEmpty()).count() + " charts)");

@@ -272,4 +272,28 @@ class CommandsTest {
         .startsWith("# The Southampton Safe City Partnership");
     assertThat(Run.of("example", "leeds").code()).isEqualTo(Sscp.USAGE);
   }
+
+  @Test
+  void reportWritesTheBoardPackAsADocumentThatValidatesAndReadsBack() throws IOException {
+    Run run = Run.of("report", "--example", "southampton", "--format", "json", "--as-of",
+        "2026-07-01");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode doc = JSON.readTree(run.out());
+    assertThat(doc.get("kind").asString()).isEqualTo("board-pack");
+    assertSchemaValid(DocumentKind.BOARD_PACK, doc);
+    JsonNode pack = doc.get("document");
+    assertThat(pack.get("dataTo").asString()).isEqualTo("2026-03-31");
+    assertThat(pack.get("lawAsOf").asString()).isEqualTo("2026-07-01");
+    assertThat(pack.get("changes").get("changes").get(0).get("sentence").asString())
+        .isEqualTo("New chair: Rob Henderson (was the earlier chair, not named in the briefing).");
+    Path out = dir.resolve("pack.json");
+    assertThat(Run.of("report", "--example", "southampton", "--format", "json", "--out",
+        out.toString()).code()).isZero();
+    assertThat(Files.readString(out)).contains("\"kind\" : \"board-pack\"");
+    Run bad = Run.of("report", "--example", "southampton", "--format", "pdf");
+    assertThat(bad.code()).isEqualTo(Sscp.USAGE);
+    assertThat(bad.err()).contains("--format takes html or json, not 'pdf'");
+    assertThat(Run.of("report", "--example", "southampton").err()).contains("--out: name the"
+        + " HTML file to write");
+  }
 }

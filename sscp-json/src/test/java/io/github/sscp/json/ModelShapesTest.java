@@ -175,6 +175,27 @@ class ModelShapesTest {
             new io.github.sscp.rules.kpi.MeasureAssessments("p", "P",
                 java.util.Optional.of(java.time.LocalDate.of(2026, 3, 31)), List.of(a))));
     walk(io.github.sscp.rules.compliance.Catalogue.statutory().describe());
+    // board packs of generated partnerships, with rates, peers and changes from another sample
+    for (int i = 0; i + 1 < some.size(); i++) {
+      walk(io.github.sscp.rules.board.PackPreparation.of(some.get(i + 1),
+          java.time.LocalDate.of(2026, 7, 1)).withPopulations(code -> java.util.Optional.of(
+              new io.github.sscp.model.geography.AreaPopulation(code, code.value(), 100_000, 2021,
+                  "test")), "test populations")
+          .prepareSince(some.get(i), java.time.LocalDate.of(2025, 7, 1)));
+    }
+    // a peer panel on rates, a rate and a change with every part present
+    walk(new io.github.sscp.rules.board.PeerPanel(io.github.sscp.rules.kpi.peer.PeerMethod.RATE, 3,
+        3, 1000, 1.47, io.github.sscp.rules.kpi.peer.PeerStatus.SIGNIFICANTLY_WORSE,
+        java.util.Optional.of(io.github.sscp.rules.kpi.peer.FunnelPosition.ABOVE_99_8),
+        List.of(new io.github.sscp.rules.board.PeerLine("Safer Town", true, 440,
+            java.util.OptionalLong.of(200_000), 2.2, 3, java.util.Optional.of(
+                io.github.sscp.rules.kpi.peer.FunnelLimits.around(293.3)))),
+        java.util.Optional.of("Census 2021"), "3rd of 3 on rate per 1,000 residents",
+        List.of("a note")));
+    walk(new io.github.sscp.rules.board.RateFigure(2.2, 1000, java.util.OptionalLong.of(200_000),
+        2021, "Census 2021"));
+    walk(new io.github.sscp.rules.board.YearOnYear(440, 404, java.util.OptionalDouble.of(8.9),
+        java.util.OptionalDouble.of(0.2), false, false, true, "up 8.9%"));
     walk(io.github.sscp.rules.kpi.stats.CountComparison.of(
         io.github.sscp.rules.kpi.stats.RateComparison.of(933, 863)));
     walk(new Validation("f.yaml", false, List.of(new Problem("/document/nation", 3, 7, "m"))));

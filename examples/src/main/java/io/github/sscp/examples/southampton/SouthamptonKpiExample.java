@@ -64,17 +64,27 @@ public final class SouthamptonKpiExample {
    * @return the assessments, burglary first, not null
    */
   static List<KpiAssessment> assessments(Partnership p) {
-    DataImport peers;
+    MeasureAssessments all = PartnershipAssessment.of(withPeers(p)).assess();
+    return List.of(all.of(SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY).orElseThrow(),
+        all.of(SouthamptonSafeCityPartnership.THEFT_OF_MOTOR_VEHICLE).orElseThrow());
+  }
+
+  /**
+   * Joins the peer panel's figures from the Home Office extract to the partnership, as the
+   * command's {@code --example} does.
+   *
+   * @param p the partnership, not null
+   * @return the partnership with its peers' observations, not null
+   */
+  static Partnership withPeers(Partnership p) {
     try (InputStream in = SouthamptonRecordedCrime.class.getResourceAsStream(
         SouthamptonRecordedCrime.RESOURCE)) {
-      peers = DataFiles.read(Objects.requireNonNull(in, "the extract"),
+      DataImport peers = DataFiles.read(Objects.requireNonNull(in, "the extract"),
           SouthamptonRecordedCrime.RESOURCE, DataRequest.forPartnership(p));
+      return peers.joinTo(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    MeasureAssessments all = PartnershipAssessment.of(peers.joinTo(p)).assess();
-    return List.of(all.of(SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY).orElseThrow(),
-        all.of(SouthamptonSafeCityPartnership.THEFT_OF_MOTOR_VEHICLE).orElseThrow());
   }
 
   void print(List<KpiAssessment> assessments) {

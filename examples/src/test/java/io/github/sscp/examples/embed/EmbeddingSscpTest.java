@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sscp.json.DocumentKind;
 import io.github.sscp.json.SscpJson;
-import io.github.sscp.rules.compliance.ComplianceReport;
+import io.github.sscp.rules.board.BoardPack;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedder's program runs on the example file with the library alone (the examples module has
- * no dependency on the command, and ArchUnit keeps it so): it prints one line per measure and
- * writes a compliance report that reads back as one.
+ * no dependency on the command, and ArchUnit keeps it so): it prints one line per measure and the
+ * attention list, and writes a board pack that reads back as one.
  */
 class EmbeddingSscpTest {
 
@@ -37,12 +37,17 @@ class EmbeddingSscpTest {
       System.setOut(saved);
     }
     String lines = printed.toString(StandardCharsets.UTF_8);
-    assertThat(lines.lines()).hasSize(5);
-    assertThat(lines).contains("residential-burglary: ").contains("asb-incidents: ");
-    ComplianceReport back = SscpJson.standard().read(Files.readString(report),
-        io.github.sscp.json.Format.JSON, DocumentKind.COMPLIANCE_REPORT);
-    assertThat(back.asOf()).isEqualTo(LocalDate.of(2026, 3, 31));
-    assertThat(back.partnership()).isEqualTo("Southampton Safe City Partnership");
+    assertThat(lines).contains("Residential burglary offences: Below its average since 2017/18 Q1")
+        .contains("Anti-social behaviour incidents: ").contains("1. Safe City Strategy 2022-27"
+            + " lists strands (a), (b) and (c)");
+    BoardPack back = SscpJson.standard().read(Files.readString(report),
+        io.github.sscp.json.Format.JSON, DocumentKind.BOARD_PACK);
+    assertThat(back.lawAsOf()).isEqualTo(LocalDate.of(2026, 7, 1));
+    assertThat(back.dataTo()).contains(LocalDate.of(2026, 3, 31));
+    assertThat(back.partnershipName()).isEqualTo("Southampton Safe City Partnership");
+    assertThat(back.rows()).hasSize(5);
+    assertThat(back.row("asb-incidents").orElseThrow().latest().orElseThrow().value())
+        .isEqualTo(412);
     assertThat(Thread.currentThread().getContextClassLoader().getResource(
         "io/github/sscp/cli/Sscp.class")).as("no class of the command on the class path").isNull();
   }

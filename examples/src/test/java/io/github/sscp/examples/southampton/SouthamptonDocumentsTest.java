@@ -59,6 +59,18 @@ class SouthamptonDocumentsTest {
   }
 
   @Test
+  void theVersionBeforeThe2024RefreshIsCheckedInValidAndLabelled() throws IOException {
+    assertThat(file(SouthamptonDocuments.BEFORE_2024_FILE))
+        .isEqualTo(SouthamptonDocuments.yamlBefore2024());
+    Partnership before = SouthamptonDocuments.read(DIR.resolve(SouthamptonDocuments.BEFORE_2024_FILE));
+    assertThat(before).isEqualTo(SouthamptonSafeCityPartnership.before2024Refresh());
+    assertThat(before.strategies().get(0).focusAreas()).isEmpty();
+    assertThat(before.strategies().get(0).keyCrimeIssues()).isEmpty();
+    assertThat(before.chairs(java.time.LocalDate.of(2023, 6, 1))).singleElement()
+        .satisfies(p -> assertThat(p.provenance().isIllustrative()).isTrue());
+  }
+
+  @Test
   void bothFilesReadBackToTheBuiltPartnership() throws IOException {
     assertThat(SouthamptonDocuments.read(DIR.resolve(SouthamptonDocuments.JSON_FILE)))
         .isEqualTo(SOUTHAMPTON);

@@ -49,10 +49,36 @@ public final class CensusPopulations {
 
   private final Map<GssCode, Counts> districts;
   private final AreaLookup lookup;
+  /** Each partnership's populations, 2011 then 2021, worked out once. */
+  private final Map<GssCode, List<AreaPopulation>> partnerships;
 
   private CensusPopulations(Map<GssCode, Counts> districts, AreaLookup lookup) {
     this.districts = Map.copyOf(districts);
     this.lookup = lookup;
+    Map<GssCode, List<AreaPopulation>> out = new HashMap<>();
+    for (District d : lookup.districts()) {
+      out.computeIfAbsent(d.cspCode(), code -> sum(code));
+    }
+    this.partnerships = Map.copyOf(out);
+  }
+
+  /** A partnership's populations at both censuses, or none if a district is shared. */
+  private List<AreaPopulation> sum(GssCode partnership) {
+    List<District> own = lookup.districtsOf(partnership.value());
+    long y2011 = 0;
+    long y2021 = 0;
+    for (District d : own) {
+      Counts c = districts.get(d.ladCode());
+      if (c == null || lookup.districts().stream().anyMatch(o -> o.ladCode().equals(d.ladCode())
+          && !o.cspCode().equals(partnership))) {
+        return List.of();
+      }
+      y2011 += c.y2011();
+      y2021 += c.y2021();
+    }
+    String name = own.get(0).cspName();
+    return List.of(new AreaPopulation(partnership, name, y2011, 2011, source(2011, own.size())),
+        new AreaPopulation(partnership, name, y2021, 2021, source(2021, own.size())));
   }
 
   /**
@@ -121,21 +147,8 @@ public final class CensusPopulations {
    */
   public Optional<AreaPopulation> partnership(GssCode partnership, int year) {
     checkYear(year);
-    List<District> own = lookup.districtsOf(partnership.value());
-    if (own.isEmpty()) {
-      return Optional.empty();
-    }
-    long sum = 0;
-    for (District d : own) {
-      Counts c = districts.get(d.ladCode());
-      if (c == null || lookup.districts().stream().anyMatch(o -> o.ladCode().equals(d.ladCode())
-          && !o.cspCode().equals(partnership))) {
-        return Optional.empty();
-      }
-      sum += year == 2011 ? c.y2011() : c.y2021();
-    }
-    return Optional.of(new AreaPopulation(partnership, own.get(0).cspName(), sum, year,
-        source(year, own.size())));
+    List<AreaPopulation> both = partnerships.getOrDefault(partnership, List.of());
+    return both.isEmpty() ? Optional.empty() : Optional.of(both.get(year == 2011 ? 0 : 1));
   }
 
   /**

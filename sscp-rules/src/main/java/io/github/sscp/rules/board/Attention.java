@@ -74,9 +74,9 @@ final class Attention {
     }
     for (LawComing l : coming) {
       if (l.from().isPresent()) {
-        items.add(new Item(AttentionKind.LAW_STARTING, ++order, Words.sentence(l.title())
-            + " starts on " + Words.date(l.from().get()) + ": " + lower(stop(l.requirement()))
-            + ".", "law-coming"));
+        items.add(new Item(AttentionKind.LAW_STARTING, ++order, "New law from "
+            + Words.date(l.from().get()) + ": " + lower(stop(l.title())) + " ("
+            + lower(stop(l.requirement())) + ").", "law-coming"));
       }
     }
     if (!noData.isEmpty()) {

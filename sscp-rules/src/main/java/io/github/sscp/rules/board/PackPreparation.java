@@ -15,7 +15,7 @@ import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.measure.DenominatorKind;
 import io.github.sscp.model.measure.MeasureBinding;
 import io.github.sscp.model.measure.MeasureDefinition;
-import io.github.sscp.model.measure.ObservationSeries;
+import io.github.sscp.model.measure.Observation;
 import io.github.sscp.model.measure.Polarity;
 import io.github.sscp.model.measure.ValueType;
 import io.github.sscp.model.organisation.Membership;
@@ -208,13 +208,37 @@ public final class PackPreparation {
    * @return the day, or empty when no measure of success has data
    */
   public Optional<LocalDate> latestCompleteDataDay() {
+    return latestCompleteDataDay(ownObservations());
+  }
+
+  private Optional<LocalDate> latestCompleteDataDay(Map<String, List<Observation>> own) {
     LocalDate limit = lawAsOf.plusDays(1);
-    return PartnershipAssessment.of(partnership).measuresOfSuccess().stream()
-        .flatMap(b -> partnership.ownSeries(b.measureId()).observations().stream())
-        .filter(o -> o.value().isPresent())
-        .map(o -> o.period().endExclusive())
-        .filter(end -> !end.isAfter(limit))
-        .max(LocalDate::compareTo).map(end -> end.minusDays(1));
+    LocalDate latest = null;
+    for (MeasureBinding b : PartnershipAssessment.of(partnership).measuresOfSuccess()) {
+      for (Observation o : own.getOrDefault(b.measureId(), List.of())) {
+        LocalDate end = o.period().endExclusive();
+        if (o.value().isPresent() && !end.isAfter(limit)
+            && (latest == null || end.isAfter(latest))) {
+          latest = end;
+        }
+      }
+    }
+    return Optional.ofNullable(latest).map(end -> end.minusDays(1));
+  }
+
+  /**
+   * The partnership's own observations in force (no area or its own code, no breakdown), by
+   * measure, in one pass over the log.
+   */
+  private Map<String, List<Observation>> ownObservations() {
+    Optional<GssCode> code = partnership.area().code();
+    Map<String, List<Observation>> out = new HashMap<>();
+    for (Observation o : partnership.observations().current()) {
+      if ((o.geography().isEmpty() || o.geography().equals(code)) && o.breakdown().isEmpty()) {
+        out.computeIfAbsent(o.measureId(), k -> new ArrayList<>()).add(o);
+      }
+    }
+    return out;
   }
 
   /**
@@ -225,7 +249,8 @@ public final class PackPreparation {
    *     wrong number (a partnership that passed validation has none)
    */
   public BoardPack prepare() {
-    Optional<LocalDate> cut = dataTo.or(this::latestCompleteDataDay);
+    Map<String, List<Observation>> own = ownObservations();
+    Optional<LocalDate> cut = dataTo.or(() -> latestCompleteDataDay(own));
     String basis = dataTo.isPresent() ? "given"
         : cut.isPresent() ? "the end of the latest complete period in the data"
             : "no measure of success has data yet";
@@ -236,7 +261,7 @@ public final class PackPreparation {
       assessment = assessment.asOf(cut.get());
     }
     Optional<Strategy> strategy = strategy();
-    List<MeasureGroup> groups = measures(assessment);
+    List<MeasureGroup> groups = measures(assessment, own);
     ComplianceReport report = catalogue.evaluate(partnership, lawAsOf);
     LawSummary law = law(report);
     ActionSummary actions = actions();
@@ -321,8 +346,7 @@ public final class PackPreparation {
   }
 
   private static String revision(StrategyRevision r) {
-    return r.year() + " " + Words.of(r.kind()) + r.agreedOn().map(d -> ", agreed "
-        + Words.date(d)).orElse("");
+    return r.version() + r.agreedOn().map(d -> ", agreed " + Words.date(d)).orElse("");
   }
 
   private FocusAreaLine focusArea(Strategy s, FocusArea f) {
@@ -359,7 +383,8 @@ public final class PackPreparation {
         partnership.person(h.personId()).ifPresent(p -> {
           List<String> detail = new ArrayList<>();
           p.roleTitle().ifPresent(detail::add);
-          h.portfolio().filter(x -> !detail.contains(x)).ifPresent(detail::add);
+          h.portfolio().filter(x -> detail.stream().noneMatch(d -> d.contains(x)))
+              .ifPresent(detail::add);
           h.selection().ifPresent(x -> detail.add(Words.of(x)));
           out.add(new OfficeLine(Words.of(office), p.displayName(), detail.isEmpty()
               ? Optional.empty() : Optional.of(String.join("; ", detail))));
@@ -385,7 +410,8 @@ public final class PackPreparation {
 
   // --- the measures ------------------------------------------------------------------------------
 
-  private List<MeasureGroup> measures(PartnershipAssessment assessment) {
+  private List<MeasureGroup> measures(PartnershipAssessment assessment,
+      Map<String, List<Observation>> own) {
     Map<String, List<MeasureRow>> byPriority = new LinkedHashMap<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Strategy s : partnership.strategies()) {
@@ -406,7 +432,7 @@ public final class PackPreparation {
           KpiRequest request = assessment.request(b);
           KpiAssessment a = engine.assess(request);
           byPriority.computeIfAbsent(priority, k -> new ArrayList<>())
-              .add(row(s, f, b, request, a));
+              .add(row(s, f, b, request, a, own.getOrDefault(b.measureId(), List.of())));
         }
       }
     }
@@ -420,11 +446,10 @@ public final class PackPreparation {
   }
 
   private MeasureRow row(Strategy s, FocusArea f, MeasureBinding b, KpiRequest request,
-      KpiAssessment a) {
+      KpiAssessment a, List<Observation> own) {
     MeasureDefinition m = partnership.measure(b.measureId()).orElseThrow();
     Optional<String> issue = f.keyCrimeIssueId().flatMap(id -> s.keyCrimeIssues().stream()
         .filter(k -> k.id().equals(id)).findFirst()).map(KeyCrimeIssue::title);
-    ObservationSeries own = partnership.ownSeries(m.id());
     boolean counts = m.valueType() == ValueType.COUNT;
     Optional<YearOnYear> change = a.rolling12().map(w -> change(m.polarity(), w));
     Optional<LatestFigure> latest = latest(a, own, counts);
@@ -441,13 +466,14 @@ public final class PackPreparation {
       spc.warnings().stream().filter(w -> !w.contains("are unreliable")).forEach(cautions::add);
     });
     a.rolling12().ifPresent(w -> cautions.addAll(w.warnings()));
-    Optional<String> dataNeeded = own.isEmpty() ? Optional.of(dataNeeded(m)) : Optional.empty();
+    Optional<String> dataNeeded = own.stream().noneMatch(o -> o.value().isPresent())
+        ? Optional.of(dataNeeded(m)) : Optional.empty();
     String sentence = dataNeeded.isPresent() ? "No data yet."
         : Reading.of(m.polarity(), a.spc(), change, a.target())
             .orElse("Too little data to judge: " + (a.reasons().isEmpty() ? "too few periods"
                 : a.reasons().get(0)) + ".");
     List<String> labels = new ArrayList<>();
-    if (own.observations().stream().anyMatch(o -> o.provenance().isIllustrative())) {
+    if (own.stream().anyMatch(o -> o.provenance().isIllustrative())) {
       labels.add("illustrative figures");
     }
     if (b.targets().stream().anyMatch(t -> t.provenance().isIllustrative())) {
@@ -481,7 +507,7 @@ public final class PackPreparation {
         moved && better, moved && directed && !better, words);
   }
 
-  private Optional<LatestFigure> latest(KpiAssessment a, ObservationSeries own, boolean counts) {
+  private Optional<LatestFigure> latest(KpiAssessment a, List<Observation> own, boolean counts) {
     if (counts && a.rolling12().isPresent()) {
       WindowComparison w = a.rolling12().get();
       LocalDate last = w.current().endExclusive().minusDays(1);
@@ -494,7 +520,7 @@ public final class PackPreparation {
           + Words.date(last)));
     }
     LocalDate cut = a.dataTo().orElse(null);
-    return own.observations().stream().filter(o -> o.value().isPresent())
+    return own.stream().filter(o -> o.value().isPresent())
         .filter(o -> cut == null || !o.period().endExclusive().isAfter(cut.plusDays(1)))
         .max(Comparator.comparing(o -> o.period().endExclusive()))
         .map(o -> new LatestFigure(o.value().orElseThrow().doubleValue(), o.period().toString(),
@@ -625,7 +651,7 @@ public final class PackPreparation {
 
   private FindingLine line(Finding f) {
     List<String> names = f.holderOrganisationIds().stream()
-        .map(id -> partnership.organisation(id).map(o -> o.name()).orElse(id)).toList();
+        .map(id -> partnership.organisation(id).map(o -> o.name()).orElse(id)).sorted().toList();
     String holder = names.isEmpty() ? Words.of(f.holder())
         : Words.of(f.holder()) + " (" + Words.list(names) + ")";
     return new FindingLine(f.ruleId(), f.title(), f.outcome(), holder, f.sentence(), f.fix(),

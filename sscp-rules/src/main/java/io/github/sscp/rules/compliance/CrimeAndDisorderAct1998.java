@@ -198,12 +198,13 @@ final class CrimeAndDisorderAct1998 {
           .distinct().toList()) + " is the " + name + " on " + c.asOf() + ".", Evidence.paths(right));
     }
     if (!all.isEmpty()) {
+      List<String> recorded = all.stream().map(a -> a.value().healthBodyKind().map(k -> k.name()
+          .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("health body of unknown"
+              + " kind")).distinct().sorted().toList();
       return c.notMet("The health member on " + c.asOf() + " is recorded as a "
-          + all.get(0).value().healthBodyKind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)
-              .replace('_', ' ')).orElse("health body of unknown kind") + ", but on that date the"
-          + " responsible authority is the " + name + ".", "Record the " + name + " as the health"
-              + " member, with its dates; end the predecessor body's membership.",
-          Evidence.paths(all));
+          + String.join(" and a ", recorded) + ", but on that date the responsible authority is"
+          + " the " + name + ".", "Record the " + name + " as the health member, with its dates;"
+              + " end the predecessor body's membership.", Evidence.paths(all));
     }
     return c.notMet("No health body is a responsible-authority member on " + c.asOf() + ".",
         "Record the " + name + " as a responsible-authority member.", List.of());

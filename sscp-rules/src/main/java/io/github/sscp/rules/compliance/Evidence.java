@@ -106,9 +106,10 @@ final class Evidence {
     return !date.isAfter(asOf) && date.isAfter(asOf.minusMonths(12));
   }
 
+  /** The organisations' names, sorted, so that a sentence does not depend on record order. */
   static String names(Partnership p, List<String> ids) {
     return String.join(", ", ids.stream().map(id -> p.organisation(id).map(Organisation::name)
-        .orElse(id)).toList());
+        .orElse(id)).sorted().toList());
   }
 
   static List<String> paths(List<? extends At<?>> records) {
