@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code sscp check FILE}. */
 @Command(name = "check", description = "Check a partnership against the statutory duties in force"
     + " on a date: each finding with who owes it, the evidence and the fix.",
-    footer = {"", "Exit code 1 when a duty is not met.", "",
+    footer = {"", "Exit code 1 when one of the partnership's own duties (those the partnership and"
+        + " its responsible authorities owe together) is not met; duties the council, the"
+        + " policing body or others owe are reported but do not decide it unless --strict.", "",
         "Example: sscp check my-partnership.yaml --as-of 2024-07-01 --timeline 2022-04-01..2024-07-01"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -30,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin
   PartnershipSource source;
+
+  @Option(names = "--strict", description = "Exit 1 when any duty is not met, whoever owes it.")
+  boolean strict;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The date (YYYY-MM-DD); today by default.")
   LocalDate asOf;
@@ -58,7 +63,8 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    return report.verdict() == Verdict.NOT_COMPLIANT ? Sscp.INVALID : Sscp.OK;
+    Verdict verdict = strict ? report.verdictOnEveryHolder() : report.verdict();
+    return verdict == Verdict.NOT_COMPLIANT ? Sscp.INVALID : Sscp.OK;
   }
 
   private ComplianceTimeline timeline(Catalogue law, Partnership p) {

@@ -88,7 +88,7 @@ class CommandsTest {
   void checkGivesTheReportExitsOneWhenADutyIsNotMetAndWritesAValidDocument() throws IOException {
     Run text = Run.of("check", "--example", "southampton", "--as-of", "2024-07-01");
     assertThat(text.code()).isEqualTo(Sscp.INVALID);
-    assertThat(text.out()).contains("CDA98-S6-1D-SERIOUS-VIOLENCE").contains("Verdict: not compliant");
+    assertThat(text.out()).contains("CDA98-S6-1D-SERIOUS-VIOLENCE").contains("The partnership's own duties: not compliant");
     assertThat(text.err()).isEmpty();
     Run json = Run.of("check", "--example", "southampton", "--as-of", "2024-07-01", "--format", "json");
     JsonNode doc = JSON.readTree(json.out());
@@ -271,6 +271,56 @@ class CommandsTest {
         .isEqualTo(new String(Inputs.exampleYaml(), StandardCharsets.UTF_8))
         .startsWith("# The Southampton Safe City Partnership");
     assertThat(Run.of("example", "leeds").code()).isEqualTo(Sscp.USAGE);
+  }
+
+  @Test
+  void checkExitsOneOnlyForThePartnershipsOwnDutiesUnlessStrict() throws IOException {
+    Path file = dir.resolve("council-behind-on-scrutiny.yaml");
+    try (var in = CommandsTest.class.getResourceAsStream("check/council-behind-on-scrutiny.yaml")) {
+      Files.copy(in, file);
+    }
+    Run lenient = Run.of("check", file.toString(), "--as-of", "2024-10-01");
+    assertThat(lenient.code()).as(lenient.err()).isZero();
+    assertThat(lenient.out()).contains("The partnership's own duties: gaps in evidence;")
+        .contains("they do not decide the partnership's verdict): not compliant;")
+        .contains("Owed by the council (Test Council).")
+        .contains("The last crime and disorder scrutiny by Test Council was on 1 October 2022");
+    Run strict = Run.of("check", "--strict", file.toString(), "--as-of", "2024-10-01");
+    assertThat(strict.code()).isEqualTo(Sscp.INVALID);
+    assertThat(strict.out()).isEqualTo(lenient.out());
+    // once the committee has met, no duty of anyone's is unmet and strict passes too
+    Path caughtUp = dir.resolve("caught-up.yaml");
+    Files.writeString(caughtUp, Files.readString(file).replace("date: 2022-10-01",
+        "date: 2024-09-01"));
+    assertThat(Run.of("check", "--strict", caughtUp.toString(), "--as-of", "2024-10-01").code())
+        .isZero();
+  }
+
+  @Test
+  void rulesExplainsOneRuleWithTheYamlThatSatisfiesIt() {
+    Run run = Run.of("rules", "--explain", "SI2007-R13A-PLAN-TO-PCC");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("SI2007-R13A-PLAN-TO-PCC: The partnership plan is sent to"
+        + " the elected local policing body\n")
+        .contains("Owed by: the partnership\n")
+        .contains("from 2012-11-22 (England): the strategy group for each area, with the exception"
+            + " of the City of London")
+        .contains("What satisfies it: the date each version of the plan was sent")
+        .contains("Record it in the partnership file, e.g.:\n  strategies:\n");
+    assertThat(Run.of("rules", "--explain", "si2007-r13a-plan-to-pcc").out())
+        .isEqualTo(run.out());
+    Run wrong = Run.of("rules", "--explain", "SI2007-R13A-PLAN-TO-PC");
+    assertThat(wrong.code()).isEqualTo(Sscp.USAGE);
+    assertThat(wrong.err()).contains("no rule 'SI2007-R13A-PLAN-TO-PC'")
+        .contains("SI2007-R13A-PLAN-TO-PCC");
+    JsonNode json = JSON.readTree(Run.of("rules", "--explain", "WSI2007-R3-STRATEGY-GROUP",
+        "--format", "json").out());
+    assertSchemaValid(DocumentKind.RULE_CATALOGUE, json);
+    assertThat(json.get("document").get("rules").get(0).get("id").asString())
+        .isEqualTo("WSI2007-R3-STRATEGY-GROUP");
+    // the full list names the law's parameters with their citations
+    assertThat(Run.of("rules").out()).contains("The law's numbers, periods and dates:")
+        .contains("asb-case-review.threshold = 3");
   }
 
   @Test

@@ -203,13 +203,28 @@ final class Binder {
     return n.value();
   }
 
+  /** An example of a text type's form, for a message: ", e.g. 2022-04-01/2027-04-01". */
+  static String textExample(Class<?> raw) {
+    return switch (raw.getSimpleName()) {
+      case "DateRange" -> ", e.g. 2022-04-01/2027-04-01 (from the first day up to, not including,"
+          + " the second; 2022-04-01/.. for no end)";
+      case "LocalDate" -> ", e.g. 2024-07-01";
+      case "YearMonth", "CalendarMonth" -> ", e.g. 2024-07";
+      case "ReportingPeriod" -> ", e.g. 2024/25, 2024/25 Q3 or 2024-07";
+      case "GssCode" -> ", e.g. E22000120";
+      case "Money" -> ", e.g. GBP 1500.00";
+      default -> "";
+    };
+  }
+
   private @Nullable Object text(Class<?> raw, Node node, Pointer pointer) {
     if (node instanceof Node.NumberNode n) {
       return wrong(pointer, node, "a string in " + raw.getSimpleName() + "'s text form (in YAML, quote"
           + " it: \"" + abbreviate(n.text()) + "\")");
     }
     if (!(node instanceof Node.StringNode s)) {
-      return wrong(pointer, node, "a string in " + raw.getSimpleName() + "'s text form");
+      return wrong(pointer, node, "a string in " + raw.getSimpleName() + "'s text form"
+          + textExample(raw));
     }
     try {
       return Shapes.parse(raw, s.value());

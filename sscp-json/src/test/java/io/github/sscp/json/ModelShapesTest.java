@@ -198,6 +198,16 @@ class ModelShapesTest {
         java.util.OptionalDouble.of(0.2), false, false, true, "up 8.9%"));
     walk(io.github.sscp.rules.kpi.stats.CountComparison.of(
         io.github.sscp.rules.kpi.stats.RateComparison.of(933, 863)));
+    // a second capacity with its dates and source; priorities set by a stated method
+    walk(io.github.sscp.model.organisation.OrganisationCapacity.builder()
+        .type(io.github.sscp.model.organisation.OrganisationType.FIRE_AND_RESCUE)
+        .validity(io.github.sscp.model.time.DateRange.ofUnboundedEnd(java.time.LocalDate.of(2017, 5, 8)))
+        .provenance(io.github.sscp.model.base.Provenance.sourced("Greater Manchester order 2017"))
+        .build());
+    walk(io.github.sscp.model.strategy.PrioritySetting.builder()
+        .method(io.github.sscp.model.strategy.PrioritySettingMethod.SCORING_MATRIX)
+        .note("scored against harm, volume and public concern")
+        .provenance(io.github.sscp.model.base.Provenance.sourced("strategy, p. 4")).build());
     walk(new Validation("f.yaml", false, List.of(new Problem("/document/nation", 3, 7, "m"))));
     // typical generated partnerships hold no combination agreement
     org.quicktheories.QuickTheory.qt().withExamples(RoundTripPropertiesTest.examples(20))

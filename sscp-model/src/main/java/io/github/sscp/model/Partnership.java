@@ -211,6 +211,25 @@ public interface Partnership extends WithPartnership {
   }
 
   /**
+   * Obtains the names of those holding an office of the partnership as a whole on a date, most
+   * recently appointed first: each person's name, or the post where only the post is known.
+   *
+   * @param office the office, not null
+   * @param asOf the date, not null
+   * @return the names, not null
+   */
+  default List<String> officeholderNames(Office office, LocalDate asOf) {
+    Objects.requireNonNull(office, "office");
+    Objects.requireNonNull(asOf, "asOf");
+    return officeholders().stream()
+        .filter(o -> o.office() == office && o.bodyId().isEmpty() && o.holdsOfficeOn(asOf))
+        .sorted(MOST_RECENTLY_APPOINTED_FIRST)
+        .map(o -> o.personId().flatMap(this::person).map(Person::displayName)
+            .or(o::post).orElse(""))
+        .filter(n -> !n.isEmpty()).toList();
+  }
+
+  /**
    * Obtains the chairs of the partnership on a date, most recently appointed first: one chair, or
    * every co-chair.
    *
@@ -246,7 +265,7 @@ public interface Partnership extends WithPartnership {
     return officeholders().stream()
         .filter(o -> o.office() == office && o.bodyId().equals(bodyId) && when.test(o))
         .sorted(MOST_RECENTLY_APPOINTED_FIRST)
-        .flatMap(o -> person(o.personId()).stream())
+        .flatMap(o -> o.personId().flatMap(this::person).stream())
         .toList();
   }
 

@@ -172,7 +172,7 @@ class GeneralityTest {
   @Test
   void aWelshPartnershipWithAJointlyChairedSteeringGroup_keepsBothChairsAndItsStatutoryAlignments() {
     Partnership p = Partnership.builder().id("cwm-csp").name("Cwm Community Safety Partnership")
-        .nation(Nation.WALES).area(GeographyRef.of(GssCode.of("W22000010"), "Cwm"))
+        .nation(Nation.WALES).area(GeographyRef.of(GssCode.of("W14000010"), "Cwm"))
         .structure(LocalGovernmentStructure.WELSH_PRINCIPAL_AREA)
         .addCoveredArea(GeographyRef.of(GssCode.of("W06000015"), "Cwm"))
         .addOrganisations(council("county-borough", LocalAuthorityTier.WELSH_PRINCIPAL_AREA),

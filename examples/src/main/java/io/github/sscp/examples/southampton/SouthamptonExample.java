@@ -104,7 +104,7 @@ public final class SouthamptonExample {
       if (o.office() == Office.CONTACT_OFFICER) {
         continue;
       }
-      io.github.sscp.model.organisation.Person person = p.person(o.personId()).orElseThrow();
+      io.github.sscp.model.organisation.Person person = o.personId().flatMap(p::person).orElseThrow();
       out.println("  " + Words.of(o.office()) + ": " + person.displayName()
           + o.portfolio().map(x -> ", Cabinet Member for " + x).orElse("")
           + (o.portfolio().isEmpty() ? person.roleTitle()
@@ -114,7 +114,7 @@ public final class SouthamptonExample {
           + o.selection().map(x -> " (" + Words.of(x) + ")").orElse("") + label(o.provenance()));
     }
     p.officeholders().stream().filter(o -> o.office() == Office.CONTACT_OFFICER).findFirst()
-        .flatMap(o -> p.person(o.personId())).ifPresent(c -> out.println("  Contact: "
+        .flatMap(o -> o.personId().flatMap(p::person)).ifPresent(c -> out.println("  Contact: "
             + c.displayName() + c.contact().map(x -> " (contact details held as personal data)")
                 .orElse("")));
     out.println("  Chair on " + Words.date(asOf) + ": " + p.chairs(asOf).stream()

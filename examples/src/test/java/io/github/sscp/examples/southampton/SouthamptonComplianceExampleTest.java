@@ -52,6 +52,14 @@ class SouthamptonComplianceExampleTest {
     expected.put("SI2007-R13A-PLAN-TO-PCC", Outcome.INSUFFICIENT_EVIDENCE);
     expected.put("SI2007-R14A-PCC-MEETING", Outcome.NOT_APPLICABLE);
     expected.put("SI2007-INFO-SHARING-PROTOCOL", Outcome.ADVISORY);
+    // the Welsh regulations do not apply in England
+    expected.put("WSI2007-R3-STRATEGY-GROUP", Outcome.NOT_APPLICABLE);
+    expected.put("WSI2010-R3-3A-PROBATION-JOINT-APPOINT", Outcome.NOT_APPLICABLE);
+    expected.put("WSI2007-STRATEGIC-ASSESSMENT", Outcome.NOT_APPLICABLE);
+    expected.put("WSI2007-PARTNERSHIP-PLAN", Outcome.NOT_APPLICABLE);
+    expected.put("WSI2007-COMMUNITY-ENGAGEMENT", Outcome.NOT_APPLICABLE);
+    expected.put("WSI2007-PUBLIC-MEETINGS", Outcome.NOT_APPLICABLE);
+    expected.put("WSI2007-INFO-SHARING", Outcome.NOT_APPLICABLE);
     expected.put("PRSRA11-S10-1-PCC-REGARD", Outcome.INSUFFICIENT_EVIDENCE);
     expected.put("PRSRA11-S10-2-MUTUAL-COOPERATION", Outcome.INSUFFICIENT_EVIDENCE);
     expected.put("PJA06-S19-CDC-EXISTS", Outcome.INSUFFICIENT_EVIDENCE);

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /** Kinds of statistical geography, with the GSS entity prefixes that denote them. */
 public enum GeographyType {
-  /** Community Safety Partnership (E22; W22 is presumed for Wales but not verified). */
-  COMMUNITY_SAFETY_PARTNERSHIP("E22", "W22"),
+  /** Community Safety Partnership: E22 in England, W14 in Wales (the Home Office LAD-to-CSP lookup, Dec 2019). */
+  COMMUNITY_SAFETY_PARTNERSHIP("E22", "W14"),
   /** Police force area (E23 in England, W15 in Wales). */
   POLICE_FORCE_AREA("E23", "W15"),
   /** Local authority district: unitary (E06), non-metropolitan (E07), metropolitan (E08), London borough (E09), Welsh principal area (W06). */
@@ -34,7 +34,7 @@ public enum GeographyType {
   /**
    * Obtains the GSS entity prefixes of this type.
    *
-   * @return the prefixes, e.g. [E22, W22], not null
+   * @return the prefixes, e.g. [E22, W14], not null
    */
   public List<String> prefixes() {
     return prefixes;

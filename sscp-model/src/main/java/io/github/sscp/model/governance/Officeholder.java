@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * A person holding an office, e.g. Rob Henderson, elected chair of the partnership, or Cllr
  * Lambert, lead Cabinet Member for Communities and Safer City. An office of one of the
  * partnership's bodies (the chair of a steering group) names the body; an office of the partnership
- * as a whole names none.
+ * as a whole names none. Where the holder's name is not known, the office names the post instead
+ * ("Chief Superintendent, South Wales Police"): one of the two is required.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,10 +38,12 @@ public interface Officeholder extends WithOfficeholder, HasProvenance {
   /** The office. */
   Office office();
 
-  /** The person, by id. */
-  @Id
+  /** The person, by id; empty when only the post is known. */
   @RefersTo(Person.class)
-  String personId();
+  Optional<@Id String> personId();
+
+  /** The post that holds the office, e.g. "Chief Superintendent, South Wales Police". */
+  Optional<@NotBlankIfPresent String> post();
 
   /** The body whose office it is, by id; empty for an office of the partnership as a whole. */
   @RefersTo(GovernanceBody.class)
@@ -70,6 +73,14 @@ public interface Officeholder extends WithOfficeholder, HasProvenance {
    */
   default boolean holdsOfficeOn(LocalDate date) {
     return term().contains(Objects.requireNonNull(date, "date"));
+  }
+
+  /** Construction invariant: the holder is named by person or by post. */
+  @Value.Check
+  default void check() {
+    io.github.sscp.model.base.InvalidValueException.require(personId().isPresent()
+        || post().isPresent(), "personId: the " + office().name().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ') + " office names neither a person nor a post; give one");
   }
 
   /** Builder for {@link Officeholder}. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface ReportingLine extends WithReportingLine {
+public interface ReportingLine extends WithReportingLine, io.github.sscp.model.base.HasProvenance {
 
   /**
    * Obtains a new builder.

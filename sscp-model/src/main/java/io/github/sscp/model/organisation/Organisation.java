@@ -69,17 +69,50 @@ public interface Organisation extends WithOrganisation, HasProvenance {
   /** The organisation's public web site. */
   Optional<@NotBlankIfPresent String> website();
 
+  /**
+   * The statutory capacities it acts in beside its own type, each dated: a council that is also
+   * its area's local policing body, a mayor who is also the fire and rescue authority.
+   */
+  List<@jakarta.validation.Valid OrganisationCapacity> capacities();
+
+  /**
+   * Checks if the organisation acts as a type of organisation on a date: its own type, or a
+   * capacity held that day.
+   *
+   * @param type the type, not null
+   * @param date the date, not null
+   * @return whether it acts as that type on that date
+   */
+  default boolean actsAs(OrganisationType type, java.time.LocalDate date) {
+    return type() == type || capacities().stream().anyMatch(c -> c.type() == type
+        && c.heldOn(date));
+  }
+
+  /**
+   * Checks if the organisation acts as a type of organisation at any time.
+   *
+   * @param type the type, not null
+   * @return whether it is that type or holds that capacity on some day
+   */
+  default boolean actsAs(OrganisationType type) {
+    return type() == type || capacities().stream().anyMatch(c -> c.type() == type);
+  }
+
   /** Construction invariant: each refinement belongs to its own type of organisation. */
   @Value.Check
   default void check() {
     refines(localAuthorityTier(), OrganisationType.LOCAL_AUTHORITY, "localAuthorityTier");
     refines(policingBodyKind(), OrganisationType.LOCAL_POLICING_BODY, "policingBodyKind");
     refines(fireAuthorityKind(), OrganisationType.FIRE_AND_RESCUE, "fireAuthorityKind");
+    for (OrganisationCapacity c : capacities()) {
+      InvalidValueException.require(c.type() != type(), () -> "capacities: organisation " + id()
+          + " is a " + type() + " already; a capacity is another type");
+    }
     refines(chiefOfficer(), OrganisationType.POLICE_FORCE, "chiefOfficer");
   }
 
   private void refines(Optional<?> refinement, OrganisationType owner, String attribute) {
-    InvalidValueException.require(refinement.isEmpty() || type() == owner,
+    InvalidValueException.require(refinement.isEmpty() || actsAs(owner),
         () -> attribute + ": organisation " + id() + " is a " + type() + "; only a " + owner
             + " has a " + attribute);
   }

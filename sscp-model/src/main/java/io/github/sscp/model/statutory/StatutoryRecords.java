@@ -48,6 +48,13 @@ public interface StatutoryRecords extends WithStatutoryRecords {
   /** The combination agreement of a merged partnership, if recorded. */
   Optional<@Valid CombinationAgreement> combinationAgreement();
 
+  /**
+   * Whether the partnership records that it decides on and commissions domestic homicide reviews
+   * (Domestic Violence, Crime and Victims Act 2004 s9) for its area, whether or not any review has
+   * been needed; empty when not recorded.
+   */
+  Optional<Boolean> commissionsDomesticHomicideReviews();
+
   /** Builder for {@link StatutoryRecords}. */
   class Builder extends ImmutableStatutoryRecords.Builder {}
 }

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface PerformanceFramework extends WithPerformanceFramework {
+public interface PerformanceFramework extends WithPerformanceFramework,
+    io.github.sscp.model.base.HasProvenance {
 
   /**
    * Obtains a new builder.

@@ -115,6 +115,15 @@ public interface Strategy extends WithStrategy, HasProvenance {
   @RefersTo(Survey.class)
   List<@Id String> evidenceSurveyIds();
 
+  /** How its priorities were set: the method, with a note. */
+  Optional<@Valid PrioritySetting> prioritySetting();
+
+  /**
+   * How it is delivered, in a sentence, e.g. "thematic delivery groups report to the board
+   * quarterly".
+   */
+  Optional<@NotBlankIfPresent String> deliveryModel();
+
   /** The decisions that agreed or approved it, by id. */
   @RefersTo(Decision.class)
   List<@Id String> approvalDecisionIds();

@@ -15,5 +15,7 @@ public enum StrategyStatus {
   /** Replaced by a later strategy. */
   SUPERSEDED,
   /** Past its period. */
-  EXPIRED
+  EXPIRED,
+  /** Withdrawn: it never was, or no longer is, the partnership's strategy. */
+  WITHDRAWN
 }

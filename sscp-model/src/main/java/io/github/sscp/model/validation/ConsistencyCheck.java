@@ -126,15 +126,17 @@ final class ConsistencyCheck {
     if (m.role() == MembershipRole.LOCAL_POLICING_BODY) {
       expected = Optional.of(OrganisationType.LOCAL_POLICING_BODY);
     }
-    expected.filter(t -> t != o.type() && !isPfccFire(m, o)).ifPresent(t -> found.add(new Violation(
+    expected.filter(t -> !o.actsAs(t) && !isPfccFire(m, o)).ifPresent(t -> found.add(new Violation(
         at + (m.role() == MembershipRole.LOCAL_POLICING_BODY ? ".role" : ".responsibleAuthorityType"),
         "membership of " + o.id() + " as " + m.responsibleAuthorityType().map(Enum::name)
             .orElse(m.role().name()) + " needs an organisation of type " + t + ", but "
-            + o.id() + " is a " + o.type(), Violation.ROLE_MISMATCH)));
+            + o.id() + " is a " + o.type() + " (record a capacity if it acts as both)",
+        Violation.ROLE_MISMATCH)));
     m.healthBodyKind().filter(k -> k.nation() != p.nation()).ifPresent(k -> found.add(new Violation(
         at + ".healthBodyKind", "a " + k + " is a health body of " + k.nation() + ", but the"
             + " partnership is in " + p.nation(), Violation.NATION_MISMATCH)));
-    if (m.isStatutory() && o.type() == OrganisationType.LOCAL_AUTHORITY) {
+    if (m.isStatutory() && m.responsibleAuthorityType().equals(Optional.of(
+        ResponsibleAuthorityType.LOCAL_AUTHORITY)) && o.actsAs(OrganisationType.LOCAL_AUTHORITY)) {
       if (o.localAuthorityTier().isEmpty()) {
         found.add(new Violation(at + ".organisationId", "council " + o.id() + " is a responsible"
             + " authority and needs its localAuthorityTier", Violation.INCOMPLETE));
@@ -144,7 +146,7 @@ final class ConsistencyCheck {
             + p.structure() + " structure", Violation.STRUCTURE_MISMATCH));
       }
     }
-    if (o.type() == OrganisationType.LOCAL_POLICING_BODY && o.policingBodyKind().isEmpty()) {
+    if (o.actsAs(OrganisationType.LOCAL_POLICING_BODY) && o.policingBodyKind().isEmpty()) {
       found.add(new Violation(at + ".organisationId", "local policing body " + o.id()
           + " needs its policingBodyKind", Violation.INCOMPLETE));
     }

@@ -34,7 +34,7 @@ public record Violation(String path, String message, String code) implements Com
   public static final String DUPLICATE_ORDER = "DuplicateOrder";
   /** A role or kind that does not fit the organisation or body it is given to. */
   public static final String ROLE_MISMATCH = "RoleMismatch";
-  /** A value that belongs to the other nation (a Local Health Board in England, a W22 code for an English partnership). */
+  /** A value that belongs to the other nation (a Local Health Board in England, a W14 code for an English partnership). */
   public static final String NATION_MISMATCH = "NationMismatch";
   /** A council tier that does not fit the partnership's local government structure. */
   public static final String STRUCTURE_MISMATCH = "StructureMismatch";

@@ -4,7 +4,6 @@ import io.github.sscp.model.Partnership;
 import io.github.sscp.model.governance.Office;
 import io.github.sscp.model.law.StatutoryStrand;
 import io.github.sscp.model.measure.MeasureBinding;
-import io.github.sscp.model.organisation.Person;
 import io.github.sscp.model.strategy.FocusArea;
 import io.github.sscp.model.strategy.KeyCrimeIssue;
 import io.github.sscp.model.strategy.Priority;
@@ -73,8 +72,8 @@ public final class Changes {
       if (office == Office.CONTACT_OFFICER || office == Office.MEMBER) {
         continue;
       }
-      List<String> was = names(before.officeholders(office, then));
-      List<String> is = names(after.officeholders(office, now));
+      List<String> was = before.officeholderNames(office, then);
+      List<String> is = after.officeholderNames(office, now);
       if (was.equals(is)) {
         continue;
       }
@@ -90,10 +89,6 @@ public final class Changes {
       }
       out.add(new ChangeLine(kind, sentence));
     }
-  }
-
-  private static List<String> names(List<Person> people) {
-    return people.stream().map(Person::displayName).toList();
   }
 
   private static void members(Partnership before, LocalDate then, Partnership after,

@@ -380,15 +380,18 @@ public final class PackPreparation {
             || office == Office.MEMBER) {
           continue;
         }
-        partnership.person(h.personId()).ifPresent(p -> {
-          List<String> detail = new ArrayList<>();
-          p.roleTitle().ifPresent(detail::add);
-          h.portfolio().filter(x -> detail.stream().noneMatch(d -> d.contains(x)))
-              .ifPresent(detail::add);
-          h.selection().ifPresent(x -> detail.add(Words.of(x)));
-          out.add(new OfficeLine(Words.of(office), p.displayName(), detail.isEmpty()
-              ? Optional.empty() : Optional.of(String.join("; ", detail))));
-        });
+        Optional<io.github.sscp.model.organisation.Person> person = h.personId()
+            .flatMap(partnership::person);
+        String name = person.map(p -> p.displayName()).or(h::post).orElse("");
+        List<String> detail = new ArrayList<>();
+        person.flatMap(p -> p.roleTitle()).ifPresent(detail::add);
+        h.portfolio().filter(x -> detail.stream().noneMatch(d -> d.contains(x)))
+            .ifPresent(detail::add);
+        h.selection().ifPresent(x -> detail.add(Words.of(x)));
+        if (!name.isEmpty()) {
+          out.add(new OfficeLine(Words.of(office), name, detail.isEmpty() ? Optional.empty()
+              : Optional.of(String.join("; ", detail))));
+        }
       }
     }
     return out;
@@ -650,11 +653,7 @@ public final class PackPreparation {
   }
 
   private FindingLine line(Finding f) {
-    List<String> names = f.holderOrganisationIds().stream()
-        .map(id -> partnership.organisation(id).map(o -> o.name()).orElse(id)).sorted().toList();
-    String holder = names.isEmpty() ? Words.of(f.holder())
-        : Words.of(f.holder()) + " (" + Words.list(names) + ")";
-    return new FindingLine(f.ruleId(), f.title(), f.outcome(), holder, f.sentence(), f.fix(),
+    return new FindingLine(f.ruleId(), f.title(), f.outcome(), f.owedBy(), f.sentence(), f.fix(),
         f.citation(), f.confidence());
   }
 

@@ -220,15 +220,7 @@ public final class Words {
    * @return e.g. "the responsible authorities", not null
    */
   public static String of(DutyHolder holder) {
-    return switch (holder) {
-      case PARTNERSHIP -> "the partnership";
-      case RESPONSIBLE_AUTHORITIES -> "the responsible authorities";
-      case COUNCIL -> "the council";
-      case LOCAL_POLICING_BODY -> "the local policing body";
-      case ASB_RELEVANT_BODIES -> "the anti-social behaviour case review's relevant bodies";
-      case SVD_SPECIFIED_AUTHORITIES -> "the serious violence duty's specified authorities";
-      case REVIEW_BODIES -> "the bodies that establish domestic homicide reviews";
-    };
+    return holder.words();
   }
 
   /**

@@ -36,6 +36,7 @@ public final class Catalogue {
     List<Rule> all = new ArrayList<>();
     all.addAll(CrimeAndDisorderAct1998.rules());
     all.addAll(StrategyRegulations2007.rules());
+    all.addAll(WelshRegulations2007.rules());
     all.addAll(OtherActs.rules());
     return List.copyOf(all);
   }
@@ -57,6 +58,15 @@ public final class Catalogue {
    */
   public static Catalogue statutory() {
     return new Catalogue(STATUTORY);
+  }
+
+  /**
+   * Obtains every number, period and date the statutory rules use, dated and cited.
+   *
+   * @return the parameters, not null
+   */
+  public static List<LawParameter> parameters() {
+    return LawParameters.all();
   }
 
   /**
@@ -103,7 +113,8 @@ public final class Catalogue {
    * @return the description, not null
    */
   public RuleCatalogue describe() {
-    return new RuleCatalogue(rules.stream().map(RuleDescription::of).toList());
+    return new RuleCatalogue(rules.stream().map(RuleDescription::of).toList(),
+        LawParameters.all());
   }
 
   /**
@@ -162,8 +173,9 @@ public final class Catalogue {
       boolean here = r.versions().stream().anyMatch(x -> x.jurisdictions().contains(j));
       Optional<LocalDate> first = r.versions().stream().filter(x -> x.jurisdictions().contains(j))
           .map(RuleVersion::from).flatMap(Optional::stream).min(LocalDate::compareTo);
-      String why = !here ? "This rule does not apply in " + j.name().charAt(0)
-          + j.name().substring(1).toLowerCase(java.util.Locale.ROOT) + "."
+      String why = !here ? (r.elsewhere().isEmpty() ? "This rule does not apply in "
+          + j.name().charAt(0) + j.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+          : r.elsewhere()) + "."
           : first.map(d -> "Not in force until " + d + ".").orElse("Not in force.");
       return new Context(p, asOf, j, any, r).notApplicable(why);
     }
@@ -200,13 +212,21 @@ public final class Catalogue {
       candidates.addAll(starts);
       candidates.addAll(r.changeDates(partnership));
     }
+    Set<Integer> windows = new TreeSet<>();
+    for (LawParameter parameter : LawParameters.all()) {
+      if (parameter.value().endsWith(" months") || parameter.value().endsWith(" month")) {
+        windows.add(parameter.months());
+      } else if (parameter.from().isEmpty()) {
+        candidates.add(parameter.date());
+      }
+    }
     for (LocalDate d : ModelDates.of(partnership)) {
       candidates.add(d);
       candidates.add(d.plusDays(1));
-      candidates.add(d.plusMonths(1).plusDays(1));
-      candidates.add(d.plusMonths(6).plusDays(1));
-      candidates.add(d.plusMonths(12));
-      candidates.add(d.plusMonths(12).plusDays(1));
+      for (int months : windows) {
+        candidates.add(d.plusMonths(months));
+        candidates.add(d.plusMonths(months).plusDays(1));
+      }
     }
     Map<String, Finding> current = snapshot(partnership, from, j);
     List<TimelineEntry> out = new ArrayList<>();

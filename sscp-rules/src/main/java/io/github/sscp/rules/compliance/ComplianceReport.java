@@ -48,16 +48,41 @@ public record ComplianceReport(String partnership, LocalDate asOf, Jurisdiction 
   }
 
   /**
-   * Obtains the overall verdict.
+   * Obtains the partnership's verdict: on the duties the partnership itself owes (the partnership
+   * and its responsible authorities acting together). Duties owed by the council, the policing
+   * body or others are reported beside it, by holder, and never decide it.
+   *
+   * @return not compliant if one of its own duties is not met, gaps in evidence if records are
+   *     missing to tell, otherwise compliant
+   */
+  public Verdict verdict() {
+    return verdictOf(findings.stream().filter(f -> isPartnerships(f.holder())).toList());
+  }
+
+  /**
+   * Obtains the verdict on every duty, whoever owes it: for {@code sscp check --strict}.
    *
    * @return not compliant if any duty is not met, gaps in evidence if records are missing,
    *     otherwise compliant
    */
-  public Verdict verdict() {
-    Map<Outcome, Long> c = counts();
-    return c.getOrDefault(Outcome.NOT_MET, 0L) > 0 ? Verdict.NOT_COMPLIANT
-        : c.getOrDefault(Outcome.INSUFFICIENT_EVIDENCE, 0L) > 0 ? Verdict.GAPS_IN_EVIDENCE
-        : Verdict.COMPLIANT;
+  public Verdict verdictOnEveryHolder() {
+    return verdictOf(findings);
+  }
+
+  /**
+   * Checks if a duty holder is the partnership itself.
+   *
+   * @param holder the holder, not null
+   * @return true for the partnership and its responsible authorities acting together
+   */
+  public static boolean isPartnerships(DutyHolder holder) {
+    return holder == DutyHolder.PARTNERSHIP || holder == DutyHolder.RESPONSIBLE_AUTHORITIES;
+  }
+
+  private static Verdict verdictOf(List<Finding> some) {
+    boolean notMet = some.stream().anyMatch(f -> f.outcome() == Outcome.NOT_MET);
+    boolean gaps = some.stream().anyMatch(f -> f.outcome() == Outcome.INSUFFICIENT_EVIDENCE);
+    return notMet ? Verdict.NOT_COMPLIANT : gaps ? Verdict.GAPS_IN_EVIDENCE : Verdict.COMPLIANT;
   }
 
   /**
@@ -81,22 +106,38 @@ public record ComplianceReport(String partnership, LocalDate asOf, Jurisdiction 
     StringBuilder s = new StringBuilder();
     s.append(partnership).append(": statutory compliance as of ").append(asOf).append(" (")
         .append(name(jurisdiction)).append(")\n");
-    s.append("Verdict: ").append(name(verdict()));
-    counts().forEach((o, n) -> s.append(n > 0 ? "; " + n + " " + name(o) : ""));
-    s.append("\n");
+    List<Finding> own = findings.stream().filter(f -> isPartnerships(f.holder())).toList();
+    List<Finding> others = findings.stream().filter(f -> !isPartnerships(f.holder())).toList();
+    s.append("The partnership's own duties: ").append(name(verdict())).append(tally(own))
+        .append("\n");
+    if (!others.isEmpty()) {
+      s.append("Duties others owe (the council, the policing body and others; they do not decide"
+          + " the partnership's verdict): ").append(name(verdictOf(others))).append(tally(others))
+          .append("\n");
+    }
     for (Finding f : findings) {
       s.append("\n[").append(name(f.outcome()).toUpperCase(Locale.ROOT)).append("] ")
-          .append(f.ruleId()).append(": ").append(f.title()).append(" (")
-          .append(name(f.holder())).append(f.holderOrganisationIds().isEmpty() ? ""
-              : ": " + String.join(", ", f.holderOrganisationIds())).append(")\n");
+          .append(f.ruleId()).append(": ").append(f.title()).append("\n");
+      s.append("  Owed by ").append(f.owedBy()).append(".\n");
       s.append("  ").append(f.sentence()).append("\n");
       f.fix().ifPresent(x -> s.append("  To satisfy it: ").append(x).append("\n"));
+      f.record().filter(y -> !y.isBlank()).ifPresent(y -> s.append("  Record it:\n")
+          .append(y.lines().map(l -> "    " + l).collect(java.util.stream.Collectors.joining("\n")))
+          .append("\n"));
       if (!f.evidence().isEmpty()) {
         s.append("  Evidence: ").append(String.join(", ", f.evidence())).append("\n");
       }
       s.append("  Law: ").append(f.citation()).append(" (").append(name(f.confidence()))
           .append(" confidence)\n");
     }
+    return s.toString();
+  }
+
+  private static String tally(List<Finding> some) {
+    Map<Outcome, Long> n = new EnumMap<>(Outcome.class);
+    some.forEach(f -> n.merge(f.outcome(), 1L, Long::sum));
+    StringBuilder s = new StringBuilder();
+    n.forEach((o, k) -> s.append("; ").append(k).append(' ').append(name(o)));
     return s.toString();
   }
 

@@ -77,6 +77,61 @@ public record Context(Partnership partnership, LocalDate asOf, Jurisdiction juri
     return finding(Outcome.ADVISORY, sentence, evidence, Optional.empty());
   }
 
+  /**
+   * Obtains a number of months the law sets, as on this context's date.
+   *
+   * @param parameter the parameter's id, one of {@link LawParameters}' constants, not null
+   * @return the months
+   */
+  public int months(String parameter) {
+    return LawParameters.on(parameter, asOf).months();
+  }
+
+  /**
+   * Obtains a whole number the law sets, as on this context's date.
+   *
+   * @param parameter the parameter's id, not null
+   * @return the number
+   */
+  public int number(String parameter) {
+    return LawParameters.on(parameter, asOf).number();
+  }
+
+  /**
+   * Checks if a date lies in the period the law sets that ends on this context's date: after it
+   * less that many months, and not after it.
+   *
+   * @param parameter the parameter's id, a number of months, not null
+   * @param date the date, not null
+   * @return whether it lies within
+   */
+  public boolean within(String parameter, LocalDate date) {
+    return !date.isAfter(asOf) && date.isAfter(asOf.minusMonths(months(parameter)));
+  }
+
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile(
+      "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+  /** Writes every ISO date in a text as a board reads it: "31 January 2023". */
+  static String datesInWords(String text) {
+    java.util.regex.Matcher m = ISO_DATE.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      String words;
+      try {
+        words = Phrases.date(LocalDate.parse(m.group()));
+      } catch (java.time.format.DateTimeParseException e) {
+        words = m.group();
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private Finding finding(Outcome outcome, String sentence, List<String> evidence,
       Optional<String> fix) {
     Confidence confidence = version.confidence();
@@ -86,7 +141,14 @@ public record Context(Partnership partnership, LocalDate asOf, Jurisdiction juri
         + " confidence in the law): " + sentence : sentence;
     String citation = rule.source().cite() + version.amendment().map(a -> ", as amended by "
         + a.cite()).orElse("");
-    return new Finding(rule.id(), rule.title(), o, rule.holder(), rule.holderOrganisations(this), s,
-        evidence, citation, fix, confidence);
+    Optional<String> record = outcome == Outcome.NOT_MET
+        || outcome == Outcome.INSUFFICIENT_EVIDENCE ? rule.record(this) : Optional.empty();
+    List<String> holders = rule.holderOrganisations(this);
+    List<String> names = holders.stream().map(id -> partnership.organisation(id)
+        .map(org -> org.name()).orElse(id)).sorted().toList();
+    String owedBy = names.isEmpty() ? rule.holder().words()
+        : rule.holder().words() + " (" + Phrases.list(names) + ")";
+    return new Finding(rule.id(), rule.title(), o, rule.holder(), holders, owedBy,
+        datesInWords(s), evidence, citation, fix.map(Context::datesInWords), record, confidence);
   }
 }

@@ -27,15 +27,15 @@ final class CrimeAndDisorderAct1998 {
   static final String ACT = "Crime and Disorder Act 1998";
   static final String S5 = "https://legislation.gov.uk/ukpga/1998/37/section/5";
   static final String S6 = "https://legislation.gov.uk/ukpga/1998/37/section/6";
-  static final LocalDate COMMENCED = LocalDate.of(1998, 9, 30);
-  static final LocalDate PRA_2002 = LocalDate.of(2002, 10, 1);
-  static final LocalDate POINT_IN_TIME_2007 = LocalDate.of(2007, 8, 1);
-  static final LocalDate WALES_2007 = LocalDate.of(2007, 11, 19);
-  static final LocalDate PROBATION = LocalDate.of(2010, 4, 1);
-  static final LocalDate PCCS = LocalDate.of(2012, 11, 22);
-  static final LocalDate CCGS = LocalDate.of(2013, 4, 1);
-  static final LocalDate ICBS = LocalDate.of(2022, 7, 1);
-  static final LocalDate SERIOUS_VIOLENCE = LocalDate.of(2023, 1, 31);
+  static final LocalDate COMMENCED = LawParameters.date(LawParameters.CDA_1998);
+  static final LocalDate PRA_2002 = LawParameters.date(LawParameters.POLICE_REFORM_2002);
+  static final LocalDate POINT_IN_TIME_2007 = LawParameters.date(LawParameters.SI_2007_ENGLAND);
+  static final LocalDate WALES_2007 = LawParameters.date(LawParameters.SI_2007_WALES);
+  static final LocalDate PROBATION = LawParameters.date(LawParameters.PROBATION);
+  static final LocalDate PCCS = LawParameters.date(LawParameters.PCCS);
+  static final LocalDate CCGS = LawParameters.date(LawParameters.CCGS);
+  static final LocalDate ICBS = LawParameters.date(LawParameters.ICBS);
+  static final LocalDate SERIOUS_VIOLENCE = LawParameters.date(LawParameters.SERIOUS_VIOLENCE);
 
   private CrimeAndDisorderAct1998() {}
 
@@ -76,16 +76,16 @@ final class CrimeAndDisorderAct1998 {
 
   /** A responsible-authority rule: at least one member of the type, valid on the date. */
   private static Finding present(Context c, ResponsibleAuthorityType type, String what,
-      String fix) {
+      String whatPlural, String fix) {
     List<At<Membership>> found = Evidence.memberships(c.partnership(), c.asOf(),
         Evidence.responsibleAuthority(type));
     if (found.isEmpty()) {
-      return c.notMet("No " + what + " is a responsible authority member on " + c.asOf() + ".", fix,
-          List.of());
+      return c.notMet("No " + what + " is a responsible-authority member on " + c.asOf() + ".",
+          fix, List.of());
     }
-    return c.met(Evidence.names(c.partnership(), found.stream().map(a -> a.value().organisationId())
-        .distinct().toList()) + (found.size() == 1 ? " is " : " are ") + "the " + what
-        + (found.size() == 1 ? "" : "s") + " on " + c.asOf() + ".", Evidence.paths(found));
+    List<String> ids = found.stream().map(a -> a.value().organisationId()).distinct().toList();
+    return c.met(Evidence.names(c.partnership(), ids) + (ids.size() == 1 ? " is the " + what
+        : " are the " + whatPlural) + " on " + c.asOf() + ".", Evidence.paths(found));
   }
 
   private static Rule council() {
@@ -93,9 +93,15 @@ final class CrimeAndDisorderAct1998 {
         .source(ACT, "s5(1)(a)", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
         .version(RuleVersion.from(COMMENCED, "the council for the area (in a two-tier area, both the"
             + " district and the county council) is a responsible authority", Confidence.HIGH))
+        .evidence("the council recorded as a member with the role of responsible authority (in a"
+            + " two-tier area, the district and the county council)", c -> {
+              Records r = new Records(c);
+              r.councils();
+              return r.yaml();
+            })
         .check(c -> {
-          Finding f = present(c, ResponsibleAuthorityType.LOCAL_AUTHORITY, "council",
-              "Record the council as a responsible-authority member.");
+          Finding f = present(c, ResponsibleAuthorityType.LOCAL_AUTHORITY, "council", "councils",
+              "Record the council as a member with the role of responsible authority.");
           Partnership p = c.partnership();
           if (f.outcome() == Outcome.MET && p.structure() == LocalGovernmentStructure.TWO_TIER_DISTRICT) {
             boolean county = Evidence.councils(p, c.asOf()).stream().map(id -> p.organisation(id))
@@ -104,7 +110,8 @@ final class CrimeAndDisorderAct1998 {
             if (!county) {
               return c.notMet("In a two-tier area both the district and the county council are"
                   + " responsible authorities, but no county council is a member on " + c.asOf() + ".",
-                  "Record the county council as a responsible-authority member.", f.evidence());
+                  "Record the county council as a member with the role of responsible authority.",
+                  f.evidence());
             }
           }
           return f;
@@ -117,9 +124,15 @@ final class CrimeAndDisorderAct1998 {
         .version(RuleVersion.from(COMMENCED, "every chief officer of police with any part of their"
             + " police area in the local government area is a responsible authority (the chief"
             + " officer, not the police and crime commissioner)", Confidence.HIGH))
+        .evidence("the police force (its chief officer, not the commissioner) recorded as a member"
+            + " with the role of responsible authority", c -> {
+              Records r = new Records(c);
+              r.police();
+              return r.yaml();
+            })
         .check(c -> present(c, ResponsibleAuthorityType.CHIEF_OFFICER_OF_POLICE,
-            "chief officer of police", "Record the chief constable (not the PCC) as a"
-                + " responsible-authority member."))
+            "chief officer of police", "chief officers of police", "Record the chief constable"
+                + " (not the police and crime commissioner) as a responsible-authority member."))
         .build();
   }
 
@@ -132,13 +145,24 @@ final class CrimeAndDisorderAct1998 {
                 "https://www.legislation.gov.uk/ukpga/2002/30/section/97")),
             RuleVersion.repealedOn(PCCS, "police authorities were abolished when police and crime"
                 + " commissioners took office", Confidence.HIGH))
+        .evidence("the police authority recorded as a member until 22 November 2012", c -> {
+          Records r = new Records(c);
+          String id = r.organisation(o -> o.policingBodyKind().equals(Optional.of(
+              LocalPolicingBodyKind.POLICE_AUTHORITY)), io.github.sscp.model.organisation
+              .OrganisationType.LOCAL_POLICING_BODY, "police-authority", "The police authority",
+              "policingBodyKind: POLICE_AUTHORITY");
+          r.member(id, io.github.sscp.model.organisation.MembershipRole.LOCAL_POLICING_BODY,
+              "validity: ../" + PCCS);
+          return r.yaml();
+        })
         .check(c -> {
           List<At<Membership>> found = Evidence.memberships(c.partnership(), c.asOf(), m ->
               c.partnership().organisation(m.organisationId()).flatMap(Organisation::policingBodyKind)
                   .equals(Optional.of(LocalPolicingBodyKind.POLICE_AUTHORITY)));
           return found.isEmpty()
               ? c.notMet("No police authority is a member on " + c.asOf() + ".", "Record the police"
-                  + " authority as a member (policing body kind POLICE_AUTHORITY).", List.of())
+                  + " authority as a member, with its membership ending on 22 November 2012.",
+                  List.of())
               : c.met("The police authority is a member on " + c.asOf() + ".", Evidence.paths(found));
         }).build();
   }
@@ -152,10 +176,17 @@ final class CrimeAndDisorderAct1998 {
             RuleVersion.from(POINT_IN_TIME_2007, "every fire and rescue authority with any part of"
                 + " its area in the local government area is a responsible authority",
                 Confidence.HIGH))
+        .evidence("the fire and rescue authority (the London Fire Commissioner in London; a police,"
+            + " fire and crime commissioner or a mayor where they are the fire authority) recorded"
+            + " as a member with the role of responsible authority", c -> {
+              Records r = new Records(c);
+              r.fire();
+              return r.yaml();
+            })
         .check(c -> present(c, ResponsibleAuthorityType.FIRE_AND_RESCUE_AUTHORITY,
-            "fire and rescue authority", "Record the fire and rescue authority (or the London Fire"
-                + " Commissioner, or a PFCC acting as fire authority) as a responsible-authority"
-                + " member."))
+            "fire and rescue authority", "fire and rescue authorities", "Record the fire and rescue"
+                + " authority (or the London Fire Commissioner, or a police, fire and crime"
+                + " commissioner acting as fire authority) as a responsible-authority member."))
         .build();
   }
 
@@ -171,9 +202,16 @@ final class CrimeAndDisorderAct1998 {
                 + " authority", Confidence.HIGH).in(Jurisdiction.ENGLAND),
             RuleVersion.from(ICBS, "every integrated care board for the area is a responsible"
                 + " authority", Confidence.HIGH).in(Jurisdiction.ENGLAND))
-        .check(c -> health(c, c.asOf().isBefore(CCGS) ? HealthBodyKind.PRIMARY_CARE_TRUST
-            : c.asOf().isBefore(ICBS) ? HealthBodyKind.CLINICAL_COMMISSIONING_GROUP
-            : HealthBodyKind.INTEGRATED_CARE_BOARD))
+        .evidence("the NHS body of the date (primary care trust, then clinical commissioning group"
+            + " from 1 April 2013, then integrated care board from 1 July 2022) recorded as a"
+            + " member with the role of responsible authority and its health body kind", c -> {
+              Records r = new Records(c);
+              r.health(Records.healthKind(c.jurisdiction(), c.asOf()));
+              return r.yaml();
+            })
+        .elsewhere("England only: in Wales the health responsible authority is the Local Health"
+            + " Board, under s5(1)(f)")
+        .check(c -> health(c, Records.healthKind(c.jurisdiction(), c.asOf())))
         .build();
   }
 
@@ -183,6 +221,14 @@ final class CrimeAndDisorderAct1998 {
         .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
         .version(RuleVersion.from(POINT_IN_TIME_2007, "every Local Health Board for the area is a"
             + " responsible authority", Confidence.HIGH).in(Jurisdiction.WALES))
+        .evidence("the Local Health Board recorded as a member with the role of responsible"
+            + " authority", c -> {
+              Records r = new Records(c);
+              r.health(HealthBodyKind.LOCAL_HEALTH_BOARD);
+              return r.yaml();
+            })
+        .elsewhere("Wales only: in England the health responsible authority is the NHS"
+            + " commissioning body (today the integrated care board), under s5(1)(e)")
         .check(c -> health(c, HealthBodyKind.LOCAL_HEALTH_BOARD))
         .build();
   }
@@ -192,7 +238,8 @@ final class CrimeAndDisorderAct1998 {
         Evidence.responsibleAuthority(ResponsibleAuthorityType.HEALTH_BODY));
     List<At<Membership>> right = all.stream()
         .filter(a -> a.value().healthBodyKind().equals(Optional.of(kind))).toList();
-    String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String name = kind == HealthBodyKind.LOCAL_HEALTH_BOARD ? "Local Health Board"
+        : kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     if (!right.isEmpty()) {
       return c.met(Evidence.names(c.partnership(), right.stream().map(a -> a.value().organisationId())
           .distinct().toList()) + " is the " + name + " on " + c.asOf() + ".", Evidence.paths(right));
@@ -201,13 +248,19 @@ final class CrimeAndDisorderAct1998 {
       List<String> recorded = all.stream().map(a -> a.value().healthBodyKind().map(k -> k.name()
           .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("health body of unknown"
               + " kind")).distinct().sorted().toList();
-      return c.notMet("The health member on " + c.asOf() + " is recorded as a "
-          + String.join(" and a ", recorded) + ", but on that date the responsible authority is"
+      return c.notMet("The health member on " + c.asOf() + " is recorded as "
+          + String.join(" and ", recorded.stream().map(CrimeAndDisorderAct1998::withArticle)
+              .toList()) + ", but on that date the responsible authority is"
           + " the " + name + ".", "Record the " + name + " as the health member, with its dates;"
               + " end the predecessor body's membership.", Evidence.paths(all));
     }
     return c.notMet("No health body is a responsible-authority member on " + c.asOf() + ".",
         "Record the " + name + " as a responsible-authority member.", List.of());
+  }
+
+  /** A noun with "a" or "an": "an integrated care board". */
+  static String withArticle(String noun) {
+    return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
   }
 
   private static Rule probation() {
@@ -217,8 +270,15 @@ final class CrimeAndDisorderAct1998 {
             + " area under arrangements that make it a responsible authority", Confidence.MEDIUM)
             .amendedBy(new LegalSource("Policing and Crime Act 2009", "s108",
                 "https://www.legislation.gov.uk/ukpga/2009/26/section/108")))
+        .evidence("the Probation Service recorded as a member with the role of responsible"
+            + " authority", c -> {
+              Records r = new Records(c);
+              r.probation();
+              return r.yaml();
+            })
         .check(c -> present(c, ResponsibleAuthorityType.PROBATION_PROVIDER, "probation provider",
-            "Record the Probation Service as a responsible-authority member."))
+            "probation providers", "Record the Probation Service as a responsible-authority"
+                + " member."))
         .build();
   }
 
@@ -227,6 +287,11 @@ final class CrimeAndDisorderAct1998 {
         + " present").source(ACT, "s5(1)", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
         .version(RuleVersion.from(COMMENCED, "the partnership has every kind of responsible authority"
             + " the law names on the date", Confidence.HIGH))
+        .evidence("every kind of responsible authority of the date recorded as a member", c -> {
+          Records r = new Records(c);
+          r.responsibleAuthorities(c.jurisdiction());
+          return r.yaml();
+        })
         .check(c -> {
           List<String> missing = new ArrayList<>();
           List<String> evidence = new ArrayList<>();
@@ -247,7 +312,7 @@ final class CrimeAndDisorderAct1998 {
               ? c.met("Every kind of responsible authority in force on " + c.asOf() + " is a member.",
                   evidence)
               : c.notMet("Missing or wrong on " + c.asOf() + ": " + String.join("; ", missing) + ".",
-                  "Record each missing responsible authority as a member (see the rules above).",
+                  "Record each missing responsible authority as a member.",
                   evidence);
         }).build();
   }
@@ -263,12 +328,22 @@ final class CrimeAndDisorderAct1998 {
             RuleVersion.from(LocalDate.of(1998, 11, 1), "the responsible authorities act in"
                 + " co-operation with the prescribed bodies (SI 1998/2452 as amended, including"
                 + " community councils)", Confidence.HIGH).in(Jurisdiction.WALES))
+        .evidence("the prescribed bodies the authorities co-operate with (parish councils, NHS"
+            + " trusts, school governing bodies) recorded as members with the role of co-operating"
+            + " body", c -> {
+              Records r = new Records(c);
+              String id = r.organisation(io.github.sscp.model.organisation.OrganisationType
+                  .PARISH_OR_COMMUNITY_COUNCIL, "parish-councils", "The parish councils");
+              r.member(id, MembershipRole.CO_OPERATING_BODY);
+              return r.yaml();
+            })
         .check(c -> {
           List<At<Membership>> found = Evidence.memberships(c.partnership(), c.asOf(),
               m -> m.role() == MembershipRole.CO_OPERATING_BODY);
           return found.isEmpty()
               ? c.insufficient("No co-operating body is recorded on " + c.asOf() + ".",
-                  "Record the prescribed bodies the authorities co-operate with (role CO_OPERATING_BODY).")
+                  "Record the prescribed bodies the authorities co-operate with, as members with the"
+                      + " role of co-operating body.")
               : c.met(found.size() + " co-operating bod" + (found.size() == 1 ? "y is" : "ies are")
                   + " recorded on " + c.asOf() + ".", Evidence.paths(found));
         }).build();
@@ -279,14 +354,26 @@ final class CrimeAndDisorderAct1998 {
         .source(ACT, "s5(3); SI 2004/118 art 3", S5).holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
         .version(RuleVersion.from(LocalDate.of(2004, 2, 23), "the responsible authorities invite"
             + " the participation of at least one body of each prescribed description (the list of"
-            + " descriptions is from a secondary source)", Confidence.LOW).in(Jurisdiction.ENGLAND))
+            + " descriptions is from a secondary source)", Confidence.LOW).in(Jurisdiction.ENGLAND),
+            RuleVersion.from(LocalDate.of(1998, 11, 1), "the responsible authorities invite the"
+                + " participation of bodies of each description prescribed for Wales (SI 1998/2452"
+                + " as amended; the Welsh list was not read)", Confidence.UNVERIFIED)
+                .in(Jurisdiction.WALES))
+        .evidence("the voluntary, victim, neighbourhood and other bodies invited to take part"
+            + " recorded as members with the role of participating body", c -> {
+              Records r = new Records(c);
+              String id = r.organisation(io.github.sscp.model.organisation.OrganisationType
+                  .VOLUNTARY_OR_COMMUNITY, "voluntary-sector", "The voluntary sector forum");
+              r.member(id, MembershipRole.PARTICIPATING_BODY);
+              return r.yaml();
+            })
         .check(c -> {
           List<At<Membership>> found = Evidence.memberships(c.partnership(), c.asOf(),
               m -> m.role() == MembershipRole.PARTICIPATING_BODY);
           return found.isEmpty()
               ? c.notMet("No participating body is recorded on " + c.asOf() + ".",
                   "Record the voluntary, victim, neighbourhood and other bodies invited to take"
-                      + " part (role PARTICIPATING_BODY).", List.of())
+                      + " part, as members with the role of participating body.", List.of())
               : c.met(found.size() + " participating bod" + (found.size() == 1 ? "y is" : "ies are")
                   + " recorded on " + c.asOf() + "; whether each prescribed description is covered"
                   + " is not checked.", Evidence.paths(found));
@@ -301,9 +388,23 @@ final class CrimeAndDisorderAct1998 {
         .version(RuleVersion.from(PCCS, "partnerships are merged only by a written combination"
             + " agreement made by the police and crime commissioner with all the responsible"
             + " authorities of the combined area (and the Secretary of State if more than one police"
-            + " area); a commissioner cannot impose a merger", Confidence.HIGH).amendedBy(
+            + " area); a commissioner cannot impose a merger", Confidence.HIGH)
+            .in(Jurisdiction.ENGLAND).amendedBy(
                 new LegalSource("Police Reform and Social Responsibility Act 2011", "Sch 11",
                     "https://www.legislation.gov.uk/ukpga/2011/13/schedule/11")))
+        .elsewhere("England only: s5(1A) lets two or more local government areas in England"
+            + " combine; a Welsh partnership working with another keeps its own duties")
+        .evidence("the combination agreement: the date it was made and every party (each"
+            + " responsible authority and the commissioner; the Secretary of State where more than"
+            + " one police area is combined)", c -> {
+              Records r = new Records(c);
+              List<String> parties = new ArrayList<>(r.responsibleAuthorities(c.jurisdiction()));
+              parties.add(r.policingBody());
+              r.object("statutory", "combinationAgreement:", "  madeOn: " + r.recently(),
+                  "  partyOrganisationIds: [" + String.join(", ", parties) + "]",
+                  "  secretaryOfStateParty: " + (c.partnership().policeForceAreas().size() > 1));
+              return r.yaml();
+            })
         .check(c -> {
           Partnership p = c.partnership();
           if (!p.merged()) {
@@ -347,6 +448,9 @@ final class CrimeAndDisorderAct1998 {
       String purpose, List<RuleVersion> versions) {
     return StatutoryRule.builder(id, title).source(ACT, provision, S6)
         .holder(DutyHolder.RESPONSIBLE_AUTHORITIES).version(versions.toArray(RuleVersion[]::new))
+        .evidence("an adopted strategy in force whose statutory strands, as last restated, include"
+            + " " + Phrases.list(needed.stream().map(StatutoryStrand::description).toList()),
+            c -> strandsRecord(c))
         .check(c -> {
           List<At<Strategy>> inForce = Evidence.strategies(c.partnership(), c.asOf());
           if (inForce.isEmpty()) {
@@ -385,6 +489,27 @@ final class CrimeAndDisorderAct1998 {
         }).build();
   }
 
+  /**
+   * Records the strands: a strategy for the date when there is none, else a revision of the one in
+   * force restating the complete set the law requires.
+   */
+  static String strandsRecord(Context c) {
+    Records r = new Records(c);
+    Set<StatutoryStrand> all = Records.strandsRequired(c.asOf());
+    Optional<Strategy> s = r.strategyInForce();
+    if (s.isEmpty()) {
+      r.strategy(all);
+      return r.yaml();
+    }
+    EnumSet<StatutoryStrand> complete = EnumSet.copyOf(all);
+    complete.addAll(s.get().statutoryStrandsOn(c.asOf()));
+    r.item("strategies", "id: " + s.get().id(), "revisions:", "- version: \"strands restated "
+        + c.asOf().getYear() + "\"", "  kind: ANNUAL_REFRESH", "  year: " + c.asOf().getYear(),
+        "  agreedOn: " + c.asOf(), "  effectiveFrom: " + c.asOf(), "  statutoryStrands: ["
+        + String.join(", ", complete.stream().map(Enum::name).toList()) + "]");
+    return r.yaml();
+  }
+
   /** The first key crime issue of a strategy that is about violence, by its words. */
   private static Optional<io.github.sscp.model.strategy.KeyCrimeIssue> violenceIssue(Strategy s) {
     return s.keyCrimeIssues().stream().sorted(java.util.Comparator.comparingInt(
@@ -400,9 +525,34 @@ final class CrimeAndDisorderAct1998 {
         .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
         .version(RuleVersion.from(PCCS, "each responsible authority has regard to the police and"
             + " crime objectives in the police and crime plan", Confidence.HIGH)
-            .in(Jurisdiction.ENGLAND))
+            .in(Jurisdiction.ENGLAND),
+            RuleVersion.from(PCCS, "each responsible authority has regard to the police and crime"
+                + " objectives, except in exercising devolved Welsh functions (the extent of the"
+                + " carve-out is not verified)", Confidence.UNVERIFIED).in(Jurisdiction.WALES))
+        .evidence("the strategy's alignment to the police and crime plan, or the policing body as"
+            + " one of the strategy's owners", c -> {
+              Records r = new Records(c);
+              String id = r.strategy(Records.strandsRequired(c.asOf()));
+              r.item("strategies", "id: " + id, "alignments:", "- planKind: POLICE_AND_CRIME_PLAN",
+                  "  planName: \"Police and crime plan\"");
+              return r.yaml();
+            })
         .check(c -> {
+          if (PolicingBodies.cityOfLondon(c.partnership())) {
+            return c.notApplicable("The City of London has no police and crime plan: plans are"
+                + " issued by elected local policing bodies, and the City's policing body, the"
+                + " Common Council, is not elected.");
+          }
           List<At<Strategy>> inForce = Evidence.strategies(c.partnership(), c.asOf());
+          List<String> bodies = Evidence.policingBodies(c.partnership(), c.asOf());
+          for (At<Strategy> s : inForce) {
+            if (s.value().coOwnerOrganisationIds().stream().anyMatch(bodies::contains)) {
+              return c.met(s.value().title() + " is owned jointly with "
+                  + Evidence.names(c.partnership(), s.value().coOwnerOrganisationIds().stream()
+                      .filter(bodies::contains).toList()) + ".", List.of(s.path()
+                      + ".coOwnerOrganisationIds"));
+            }
+          }
           for (At<Strategy> s : inForce) {
             for (int i = 0; i < s.value().alignments().size(); i++) {
               if (s.value().alignments().get(i).planKind() == ExternalPlanKind.POLICE_AND_CRIME_PLAN) {
@@ -418,7 +568,7 @@ final class CrimeAndDisorderAct1998 {
                   + " plan.", List.of())
               : c.insufficient("No strategy in force records an alignment to the police and crime"
                   + " plan.", "Record how the strategy has regard to the police and crime plan's"
-                  + " objectives (a plan alignment of kind POLICE_AND_CRIME_PLAN).");
+                  + " objectives, as an alignment to that plan.");
         }).build();
   }
 
@@ -426,14 +576,49 @@ final class CrimeAndDisorderAct1998 {
     return StatutoryRule.builder("CDA98-S6-4A-PCC-MEETINGS", "Responsible authorities attend"
         + " meetings the commissioner calls").source(ACT, "s6(4A); SI 2007/1830 reg 14A", S6)
         .holder(DutyHolder.RESPONSIBLE_AUTHORITIES)
-        .version(RuleVersion.from(PCCS, "a police and crime commissioner may require the"
-            + " responsible authorities' representatives to attend a meeting on the strategies",
-            Confidence.MEDIUM).in(Jurisdiction.ENGLAND))
+        .version(RuleVersion.from(PCCS, "a police and crime commissioner (or a mayor treated as"
+            + " one; not the Mayor's Office for Policing and Crime or the Common Council) may"
+            + " require the responsible authorities' representatives to attend a meeting on the"
+            + " strategies", Confidence.MEDIUM).in(Jurisdiction.ENGLAND))
+        .elsewhere("England only: s6(3)(ca) gives the power to police and crime commissioners for"
+            + " police areas in England; no Welsh counterpart")
+        .evidence("the attendance of every responsible authority at each meeting the commissioner"
+            + " calls", c -> pccMeetingRecord(c))
         .check(c -> pccMeetingsCheck(c)).build();
+  }
+
+  /** Records every responsible authority at the commissioner's latest meeting. */
+  static String pccMeetingRecord(Context c) {
+    Records r = new Records(c);
+    Partnership p = c.partnership();
+    List<String> pccs = Evidence.policingBodies(p, c.asOf());
+    List<At<Meeting>> called = Evidence.meetingsHeld(p, c.asOf(),
+        m -> m.calledByOrganisationId().map(pccs::contains).orElse(false));
+    List<String> authorities = Evidence.memberships(p, c.asOf(),
+        m -> m.role() == MembershipRole.RESPONSIBLE_AUTHORITY).stream()
+        .map(a -> a.value().organisationId()).distinct().toList();
+    if (!called.isEmpty()) {
+      List<String> absent = authorities.stream().filter(a -> !called.get(0).value()
+          .attendeeOrganisationIds().contains(a)).toList();
+      r.item("meetings", "id: " + called.get(0).value().id(), "attendeeOrganisationIds: ["
+          + String.join(", ", absent) + "]");
+    }
+    return r.yaml();
   }
 
   static Finding pccMeetingsCheck(Context c) {
     Partnership p = c.partnership();
+    java.util.Optional<io.github.sscp.model.organisation.LocalPolicingBodyKind> kind =
+        PolicingBodies.electedKind(p, c.asOf());
+    if (PolicingBodies.cityOfLondon(p)) {
+      return c.notApplicable("The City of London's policing body is the Common Council, which is"
+          + " not a police and crime commissioner; the power does not apply.");
+    }
+    if (kind.map(k -> !PolicingBodies.isCommissioner(k, c.asOf())).orElse(false)) {
+      return c.notApplicable("The Mayor's Office for Policing and Crime is not a police and crime"
+          + " commissioner, and no provision treats it as one; the power is not available in"
+          + " London.");
+    }
     List<String> pccs = Evidence.policingBodies(p, c.asOf());
     List<At<Meeting>> called = Evidence.meetingsHeld(p, c.asOf(),
         m -> m.calledByOrganisationId().map(pccs::contains).orElse(false));

@@ -10,6 +10,7 @@ import io.github.sscp.model.organisation.Organisation;
 import io.github.sscp.model.organisation.OrganisationType;
 import io.github.sscp.model.organisation.ResponsibleAuthorityType;
 import io.github.sscp.model.strategy.Strategy;
+import io.github.sscp.model.strategy.StrategyStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,26 +56,46 @@ final class Evidence {
         .stream().map(a -> a.value().organisationId()).distinct().toList();
   }
 
+  /**
+   * The local policing bodies on a date: organisations acting as one that day (a policing body
+   * counts only from the day its kind existed), members with that role first.
+   */
   static List<String> policingBodies(Partnership p, LocalDate asOf) {
     List<String> ids = new ArrayList<>();
     memberships(p, asOf, m -> m.role() == MembershipRole.LOCAL_POLICING_BODY)
-        .forEach(a -> ids.add(a.value().organisationId()));
+        .forEach(a -> p.organisation(a.value().organisationId())
+            .filter(o -> PolicingBodies.existed(p, o, asOf)).ifPresent(o -> ids.add(o.id())));
     for (Organisation o : p.organisations()) {
-      if (o.type() == OrganisationType.LOCAL_POLICING_BODY && !ids.contains(o.id())) {
+      if (o.actsAs(OrganisationType.LOCAL_POLICING_BODY, asOf) && PolicingBodies.existed(p, o, asOf)
+          && !ids.contains(o.id())) {
         ids.add(o.id());
       }
     }
     return ids;
   }
 
+  /**
+   * The adopted strategies in force on a date: period covering it, never a draft or one out for
+   * consultation, and a superseded one only until a later adopted strategy starts.
+   */
   static List<At<Strategy>> strategies(Partnership p, LocalDate asOf) {
     List<At<Strategy>> out = new ArrayList<>();
     for (int i = 0; i < p.strategies().size(); i++) {
-      if (p.strategies().get(i).isInForceOn(asOf)) {
-        out.add(new At<>("strategies[" + i + "]", p.strategies().get(i)));
+      Strategy s = p.strategies().get(i);
+      if (s.isInForceOn(asOf) && adopted(s) && !(s.status() == StrategyStatus.SUPERSEDED
+          && p.strategies().stream().anyMatch(o -> o != s && adopted(o)
+              && o.status() != StrategyStatus.SUPERSEDED && o.isInForceOn(asOf)
+              && o.period().start().isAfter(s.period().start())))) {
+        out.add(new At<>("strategies[" + i + "]", s));
       }
     }
     return out;
+  }
+
+  /** Whether a strategy was adopted and stands: not a draft, out for consultation or withdrawn. */
+  static boolean adopted(Strategy s) {
+    return s.status() != StrategyStatus.DRAFT && s.status() != StrategyStatus.CONSULTATION
+        && s.status() != StrategyStatus.WITHDRAWN;
   }
 
   static List<At<GovernanceBody>> bodies(Partnership p, LocalDate asOf, Predicate<GovernanceBody> which) {

@@ -24,4 +24,9 @@ final class Phrases {
     return String.join(", ", items.subList(0, items.size() - 1)) + " and "
         + items.get(items.size() - 1);
   }
+
+  /** The words with a capital first letter, to start a sentence. */
+  static String capitalised(String words) {
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
 }

@@ -57,6 +57,36 @@ public interface Rule {
   Finding check(Context context);
 
   /**
+   * Says why the rule does not apply in a jurisdiction it has no version for, e.g. "England only
+   * (SI 2012/2660); no Welsh counterpart".
+   *
+   * @return the words, empty for the plain "does not apply in …", not null
+   */
+  default String elsewhere() {
+    return "";
+  }
+
+  /**
+   * Says what evidence satisfies the rule, in words a partnership manager reads.
+   *
+   * @return the words, empty when the rule does not say, not null
+   */
+  default String evidence() {
+    return "";
+  }
+
+  /**
+   * Writes the YAML that records the evidence satisfying the rule for a partnership on a date:
+   * what to add to its file, referring to its own records where it has them.
+   *
+   * @param context the partnership, date and version, not null
+   * @return the YAML, or empty when the rule cannot say
+   */
+  default Optional<String> record(Context context) {
+    return Optional.empty();
+  }
+
+  /**
    * Obtains the organisations that owe the duty, when the rule names them (e.g. the councils).
    *
    * @param context the context, not null

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param source the provision, not null
  * @param holder who owes the duty, not null
  * @param versions the dated versions, earliest first, not null
+ * @param evidence what evidence satisfies it, in words, not null
+ * @param example the YAML that records that evidence in a minimal partnership's file, when the
+ *     rule applies to one (see {@link Examples})
  */
 public record RuleDescription(String id, String title, LegalSource source, DutyHolder holder,
-    List<RuleVersion> versions) {
+    List<RuleVersion> versions, String evidence, java.util.Optional<String> example) {
 
   /**
    * Creates a description, copying the versions.
@@ -25,6 +28,8 @@ public record RuleDescription(String id, String title, LegalSource source, DutyH
    * @param source the source
    * @param holder the holder
    * @param versions the versions
+   * @param evidence the evidence
+   * @param example the example
    */
   public RuleDescription {
     Objects.requireNonNull(id, "id");
@@ -32,6 +37,8 @@ public record RuleDescription(String id, String title, LegalSource source, DutyH
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(holder, "holder");
     versions = List.copyOf(versions);
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(example, "example");
   }
 
   /**
@@ -43,6 +50,7 @@ public record RuleDescription(String id, String title, LegalSource source, DutyH
   public static RuleDescription of(Rule rule) {
     List<RuleVersion> sorted = new java.util.ArrayList<>(rule.versions());
     sorted.sort(java.util.Comparator.comparing(v -> v.from().orElse(java.time.LocalDate.MAX)));
-    return new RuleDescription(rule.id(), rule.title(), rule.source(), rule.holder(), sorted);
+    return new RuleDescription(rule.id(), rule.title(), rule.source(), rule.holder(), sorted,
+        rule.evidence(), Examples.of(rule).map(Examples.Example::yaml));
   }
 }

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,9 @@ public final class StatutoryRule implements Rule {
   private final List<RuleVersion> versions;
   private final Function<Context, Finding> check;
   private final Function<Context, List<String>> holders;
+  private final String evidence;
+  private final @Nullable Function<Context, String> record;
+  private final String elsewhere;
 
   private StatutoryRule(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -33,6 +37,9 @@ public final class StatutoryRule implements Rule {
     this.versions = List.copyOf(b.versions);
     this.check = Objects.requireNonNull(b.check, "check");
     this.holders = b.holders;
+    this.evidence = b.evidence;
+    this.record = b.record;
+    this.elsewhere = b.elsewhere;
   }
 
   /**
@@ -82,6 +89,22 @@ public final class StatutoryRule implements Rule {
   }
 
   @Override
+  public String evidence() {
+    return evidence;
+  }
+
+  @Override
+  public String elsewhere() {
+    return elsewhere;
+  }
+
+  @Override
+  public Optional<String> record(Context context) {
+    return record == null ? Optional.empty()
+        : Optional.of(record.apply(context)).filter(y -> !y.isBlank());
+  }
+
+  @Override
   public String toString() {
     return id;
   }
@@ -95,6 +118,9 @@ public final class StatutoryRule implements Rule {
     private final List<RuleVersion> versions = new ArrayList<>();
     private @Nullable Function<Context, Finding> check;
     private Function<Context, List<String>> holders = c -> List.of();
+    private String evidence = "";
+    private @Nullable Function<Context, String> record;
+    private String elsewhere = "";
 
     private Builder(String id, String title) {
       this.id = id;
@@ -144,6 +170,30 @@ public final class StatutoryRule implements Rule {
      */
     public Builder version(RuleVersion... more) {
       versions.addAll(List.of(more));
+      return this;
+    }
+
+    /**
+     * Says why the rule does not apply in a jurisdiction it has no version for.
+     *
+     * @param why e.g. "England only (SI 2012/2660); no Welsh counterpart", not null
+     * @return this builder
+     */
+    public Builder elsewhere(String why) {
+      this.elsewhere = why;
+      return this;
+    }
+
+    /**
+     * Says what evidence satisfies the rule, and how to record it in YAML.
+     *
+     * @param words the evidence, in words, not null
+     * @param yaml writes the YAML for a partnership and date, referring to its records, not null
+     * @return this builder
+     */
+    public Builder evidence(String words, Function<Context, String> yaml) {
+      this.evidence = words;
+      this.record = yaml;
       return this;
     }
 

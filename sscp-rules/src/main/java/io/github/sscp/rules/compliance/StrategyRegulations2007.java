@@ -26,15 +26,20 @@ import java.util.Set;
 
 /**
  * The Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007, SI
- * 2007/1830 (England), as amended in 2011 and 2012. The Welsh regulations (SI 2007/3076) are not
- * encoded; their rules report "not applicable" in Wales.
+ * 2007/1830 (England), as amended in 2011 and 2012. They extend to England only; in Wales the
+ * Welsh regulations (SI 2007/3076, {@link WelshRegulations2007}) apply, and the rules here say so.
  */
 final class StrategyRegulations2007 {
 
   static final String SI = "SI 2007/1830";
   static final String URL = "https://www.legislation.gov.uk/uksi/2007/1830";
-  static final LocalDate MADE = LocalDate.of(2007, 8, 1);
-  static final LocalDate AMENDED_2011 = LocalDate.of(2011, 6, 1);
+  static final LocalDate MADE = LawParameters.date(LawParameters.SI_2007_ENGLAND);
+  static final LocalDate AMENDED_2011 = LawParameters.date(LawParameters.SI_2011_ENGLAND);
+  /** Why an English regulation does not apply in Wales. */
+  static final String ENGLAND_ONLY = "England only: SI 2007/1830 extends to England; in Wales the"
+      + " Welsh regulations, SI 2007/3076, apply";
+  /** Why a 2012 addition does not apply in Wales. */
+  static final String ENGLAND_ONLY_2012 = "England only (SI 2012/2660); no Welsh counterpart";
 
   private StrategyRegulations2007() {}
 
@@ -64,45 +69,68 @@ final class StrategyRegulations2007 {
                 + " or more responsible authorities", Confidence.HIGH).in(Jurisdiction.ENGLAND)
                 .amendedBy(new LegalSource("SI 2011/1230", "reg 3",
                     "https://legislation.gov.uk/uksi/2011/1230/made")))
-        .check(c -> {
-          Partnership p = c.partnership();
-          List<At<GovernanceBody>> groups = strategyGroups(p, c.asOf());
-          if (groups.isEmpty()) {
-            return c.insufficient("No strategy group (or board acting as the partnership) is recorded"
-                + " on " + c.asOf() + ".", "Record the strategy group: a governance body of type"
-                + " STRATEGY_GROUP or STRATEGIC_BOARD, with its seats.");
-          }
-          At<GovernanceBody> g = groups.get(0);
-          List<String> authorities = Evidence.memberships(p, c.asOf(),
-              m -> m.role() == MembershipRole.RESPONSIBLE_AUTHORITY).stream()
-              .map(a -> a.value().organisationId()).distinct().toList();
-          List<BodySeat> seats = g.value().seats();
-          if (seats.isEmpty()) {
-            return c.insufficient(g.value().name() + " has no seats recorded, so its membership"
-                + " cannot be checked.", "Record the group's seats: each member's organisation and"
-                + " who appointed them.");
-          }
-          if (c.version().from().orElseThrow().isBefore(AMENDED_2011)) {
-            List<String> unseated = authorities.stream().filter(a -> seats.stream()
-                .noneMatch(s -> s.appointedByOrganisationId().orElse(s.organisationId()).equals(a)
-                    && s.senior())).toList();
-            return unseated.isEmpty()
-                ? c.met(g.value().name() + " has a senior appointee of every responsible authority.",
-                    List.of(g.path() + ".seats"))
-                : c.notMet(g.value().name() + " lacks a senior appointee of: "
-                    + Evidence.names(p, unseated) + ".", "Appoint a senior member from each"
-                    + " responsible authority.", List.of(g.path() + ".seats"));
-          }
-          long appointed = seats.stream().filter(s -> authorities.contains(
-              s.appointedByOrganisationId().orElse(s.organisationId()))).count();
-          return appointed >= 2
-              ? c.met(g.value().name() + " has " + appointed + " members appointed by responsible"
-                  + " authorities.", List.of(g.path() + ".seats"))
-              : c.notMet(g.value().name() + " has " + appointed + " member" + (appointed == 1 ? ""
-                  : "s") + " appointed by responsible authorities; the law needs two or more.",
-                  "Appoint at least two members from the responsible authorities.",
-                  List.of(g.path() + ".seats"));
-        }).build();
+        .elsewhere(ENGLAND_ONLY)
+        .evidence("the strategy group (or the board acting as it) with its seats: who sits and which"
+            + " responsible authority appointed them, seniority marked", StrategyRegulations2007::groupRecord)
+        .check(c -> strategyGroupCheck(c, c.version().from().orElseThrow()
+            .isBefore(AMENDED_2011))).build();
+  }
+
+  /**
+   * Checks the strategy group on the date: as first made in England, a senior appointee of every
+   * responsible authority; since 2011 (and in Wales), two or more persons appointed by responsible
+   * authorities.
+   */
+  static Finding strategyGroupCheck(Context c, boolean seniorFromEach) {
+    Partnership p = c.partnership();
+    List<At<GovernanceBody>> groups = strategyGroups(p, c.asOf());
+    if (groups.isEmpty()) {
+      return c.insufficient("No strategy group (or board acting as the partnership) is recorded"
+          + " on " + c.asOf() + ".", "Record the strategy group, or the board that acts as"
+          + " it, with its seats.");
+    }
+    At<GovernanceBody> g = groups.get(0);
+    List<String> authorities = Evidence.memberships(p, c.asOf(),
+        m -> m.role() == MembershipRole.RESPONSIBLE_AUTHORITY).stream()
+        .map(a -> a.value().organisationId()).distinct().toList();
+    List<BodySeat> seats = g.value().seats();
+    if (seats.isEmpty()) {
+      return c.insufficient(g.value().name() + " has no seats recorded, so its membership"
+          + " cannot be checked.", "Record the group's seats: each member's organisation and"
+          + " who appointed them.");
+    }
+    if (seniorFromEach) {
+      List<String> unseated = authorities.stream().filter(a -> seats.stream()
+          .noneMatch(s -> s.appointedByOrganisationId().orElse(s.organisationId()).equals(a)
+              && s.senior())).toList();
+      return unseated.isEmpty()
+          ? c.met(g.value().name() + " has a senior appointee of every responsible authority.",
+              List.of(g.path() + ".seats"))
+          : c.notMet(g.value().name() + " lacks a senior appointee of: "
+              + Evidence.names(p, unseated) + ".", "Appoint a senior member from each"
+              + " responsible authority.", List.of(g.path() + ".seats"));
+    }
+    long appointed = seats.stream().filter(s -> authorities.contains(
+        s.appointedByOrganisationId().orElse(s.organisationId()))).count();
+    return appointed >= 2
+        ? c.met(g.value().name() + " has " + appointed + " members appointed by responsible"
+            + " authorities.", List.of(g.path() + ".seats"))
+        : c.notMet(g.value().name() + " has " + appointed + " member" + (appointed == 1 ? ""
+            : "s") + " appointed by responsible authorities; the law needs two or more.",
+            "Appoint at least two members from the responsible authorities.",
+            List.of(g.path() + ".seats"));
+  }
+
+  /** Records the strategy group seated by every responsible authority, senior members. */
+  static String groupRecord(Context c) {
+    Records r = new Records(c);
+    List<String> authorities = new ArrayList<>(Evidence.memberships(c.partnership(), c.asOf(),
+        m -> m.role() == MembershipRole.RESPONSIBLE_AUTHORITY).stream()
+        .map(a -> a.value().organisationId()).distinct().toList());
+    r.responsibleAuthorities(c.jurisdiction()).stream().filter(a -> !authorities.contains(a))
+        .forEach(authorities::add);
+    r.strategyGroup(true, authorities);
+    return r.yaml();
   }
 
   private static Rule strategicAssessment() {
@@ -111,6 +139,9 @@ final class StrategyRegulations2007 {
         .holder(DutyHolder.PARTNERSHIP)
         .version(RuleVersion.from(MADE, "the strategy group prepares a strategic assessment, annually"
             + " (the annual cycle is from secondary sources)", Confidence.MEDIUM).in(Jurisdiction.ENGLAND))
+        .elsewhere(ENGLAND_ONLY)
+        .evidence("the strategic assessment with its publication date and the strands it covers",
+            c -> assessmentRecord(c, true))
         .check(c -> {
           Partnership p = c.partnership();
           Optional<At<StrategicAssessment>> latest = latestAssessment(p, c.asOf());
@@ -123,7 +154,7 @@ final class StrategyRegulations2007 {
           }
           StrategicAssessment a = latest.get().value();
           LocalDate on = a.publishedNoLaterThan().orElseThrow();
-          if (!Evidence.within12Months(on, c.asOf())) {
+          if (!c.within(LawParameters.ASSESSMENT_CYCLE, on)) {
             return c.notMet("The latest strategic assessment, " + a.title() + ", was published by "
                 + on + ", more than 12 months before " + c.asOf() + ".", "Prepare and record this"
                 + " year's strategic assessment.", List.of(latest.get().path()));
@@ -144,6 +175,23 @@ final class StrategyRegulations2007 {
               + c.asOf() + (a.strandsCovered().isEmpty() ? " (its strands are not recorded)" : "")
               + ".", List.of(latest.get().path()));
         }).build();
+  }
+
+  /** Records a strategic assessment published on the date, covering the strands required. */
+  static String assessmentRecord(Context c, boolean strands) {
+    Records r = new Records(c);
+    int year = c.asOf().getMonthValue() >= 4 ? c.asOf().getYear() - 1 : c.asOf().getYear() - 2;
+    String id = "strategic-assessment-" + c.asOf();
+    java.util.List<String> lines = new ArrayList<>(List.of("id: " + id, "title: \"Strategic"
+        + " assessment " + year + "/" + String.format("%02d", (year + 1) % 100) + "\"",
+        "periodCovered: \"" + year + "/" + String.format("%02d", (year + 1) % 100) + "\"",
+        "published: true", "publishedOn: " + c.asOf()));
+    if (strands) {
+      lines.add("strandsCovered: [" + String.join(", ", Records.strandsRequired(c.asOf())
+          .stream().map(Enum::name).toList()) + "]");
+    }
+    r.item("strategicAssessments", lines.toArray(String[]::new));
+    return r.yaml();
   }
 
   static Optional<At<StrategicAssessment>> latestAssessment(Partnership p, LocalDate asOf) {
@@ -168,12 +216,24 @@ final class StrategyRegulations2007 {
                 + " crime commissioner", Confidence.HIGH).in(Jurisdiction.ENGLAND)
                 .amendedBy(new LegalSource("SI 2012/2660", "reg 9A",
                     "http://www.legislation.gov.uk/uksi/2012/2660/made")))
+        .elsewhere("England only: Wales has no two-tier areas since 1 April 1996, and SI 2007/1830"
+            + " extends to England")
+        .evidence("the county community safety agreement covering the date, and from 22 November"
+            + " 2012 the date it was sent to the elected local policing body", c -> {
+              Records r = new Records(c);
+              int year = c.asOf().getMonthValue() >= 4 ? c.asOf().getYear() : c.asOf().getYear() - 1;
+              r.object("statutory", "communitySafetyAgreements:", "- id: county-agreement-" + year,
+                  "  title: \"County community safety agreement " + year + "\"",
+                  "  period: " + LocalDate.of(year, 4, 1) + "/" + LocalDate.of(year + 1, 4, 1),
+                  "  sentToPccOn: " + c.asOf());
+              return r.yaml();
+            })
         .check(c -> {
           Partnership p = c.partnership();
           if (p.structure() != LocalGovernmentStructure.TWO_TIER_DISTRICT
               && p.structure() != LocalGovernmentStructure.COUNTY) {
-            return c.notApplicable("The area is not two-tier (" + p.structure().name()
-                .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ").");
+            return c.notApplicable("The area is not two-tier: it is "
+                + structureWords(p.structure()) + ".");
           }
           List<CommunitySafetyAgreement> all = p.statutory().communitySafetyAgreements();
           for (int i = 0; i < all.size(); i++) {
@@ -182,9 +242,10 @@ final class StrategyRegulations2007 {
               String path = "statutory.communitySafetyAgreements[" + i + "]";
               boolean needsPcc = !c.version().from().orElseThrow().isBefore(CrimeAndDisorderAct1998.PCCS);
               if (needsPcc && a.sentToPccOn().isEmpty()) {
-                return c.notMet(a.title() + " is in force but not recorded as sent to the police"
-                    + " and crime commissioner.", "Send the agreement to the commissioner and record"
-                    + " the date.", List.of(path + ".sentToPccOn"));
+                return c.notMet(a.title() + " is in force but not recorded as sent to "
+                    + PolicingBodies.electedName(p, c.asOf()) + ".", "Send the agreement to "
+                    + PolicingBodies.electedName(p, c.asOf()) + " and record the date.",
+                    List.of(path + ".sentToPccOn"));
               }
               return c.met(a.title() + " covers " + c.asOf() + (needsPcc ? " and was sent to the"
                   + " commissioner on " + a.sentToPccOn().orElseThrow() : "") + ".", List.of(path));
@@ -195,6 +256,18 @@ final class StrategyRegulations2007 {
         }).build();
   }
 
+  static String structureWords(LocalGovernmentStructure s) {
+    return switch (s) {
+      case UNITARY -> "a unitary authority";
+      case TWO_TIER_DISTRICT -> "a district in a two-tier county";
+      case COUNTY -> "a county";
+      case LONDON_BOROUGH -> "a London borough";
+      case METROPOLITAN_DISTRICT -> "a metropolitan district";
+      case WELSH_PRINCIPAL_AREA -> "a Welsh principal area";
+      case CITY_OF_LONDON -> "the City of London";
+    };
+  }
+
   private static Rule partnershipPlan() {
     return StatutoryRule.builder("SI2007-R10-11-PARTNERSHIP-PLAN", "A partnership plan in force"
         + " and revised within 12 months").source(SI, "regs 10-11", URL + "/note/made")
@@ -202,11 +275,14 @@ final class StrategyRegulations2007 {
         .version(RuleVersion.from(MADE, "the strategy group prepares and implements a partnership"
             + " plan, a three-year plan revised annually (the cycle is from secondary sources)",
             Confidence.MEDIUM).in(Jurisdiction.ENGLAND))
+        .elsewhere(ENGLAND_ONLY)
+        .evidence("an adopted partnership plan in force, with the date it was agreed and each"
+            + " year's revision", c -> planRecord(c))
         .check(c -> {
           List<At<Strategy>> inForce = Evidence.strategies(c.partnership(), c.asOf());
           if (inForce.isEmpty()) {
-            return c.notMet("No partnership plan is in force on " + c.asOf() + ".", "Adopt a"
-                + " partnership plan covering " + c.asOf() + ".", List.of());
+            return c.notMet("No adopted partnership plan is in force on " + c.asOf() + ".", "Adopt"
+                + " a partnership plan covering " + c.asOf() + ".", List.of());
           }
           At<Strategy> s = inForce.get(0);
           Optional<LocalDate> last = lastAgreed(s.value(), c.asOf());
@@ -215,13 +291,27 @@ final class StrategyRegulations2007 {
                 + " or revision is recorded.", "Record when the plan was agreed and each annual"
                 + " revision.");
           }
-          return Evidence.within12Months(last.get(), c.asOf())
+          return c.within(LawParameters.PLAN_REVISION, last.get())
               ? c.met(s.value().title() + " is in force and was last agreed or revised on "
                   + last.get() + ".", List.of(s.path()))
               : c.notMet(s.value().title() + " was last agreed or revised on " + last.get()
                   + ", more than 12 months before " + c.asOf() + ".", "Revise the plan this year and"
                   + " record the revision.", List.of(s.path() + ".revisions"));
         }).build();
+  }
+
+  /** Records a plan for the date, or this year's revision of the one in force. */
+  static String planRecord(Context c) {
+    Records r = new Records(c);
+    Optional<Strategy> s = r.strategyInForce();
+    if (s.isEmpty()) {
+      r.strategy(Records.strandsRequired(c.asOf()), "publishedOn: " + c.asOf());
+      return r.yaml();
+    }
+    r.item("strategies", "id: " + s.get().id(), "revisions:", "- version: \"annual revision "
+        + c.asOf().getYear() + "\"", "  kind: ANNUAL_REFRESH", "  year: " + c.asOf().getYear(),
+        "  agreedOn: " + c.asOf());
+    return r.yaml();
   }
 
   /** The latest date on or before asOf the strategy was adopted, published or revised. */
@@ -244,6 +334,9 @@ final class StrategyRegulations2007 {
         .version(RuleVersion.from(MADE, "the strategy group obtains the views of people who live or"
             + " work in the area for the strategic assessment and the plan", Confidence.HIGH)
             .in(Jurisdiction.ENGLAND))
+        .elsewhere(ENGLAND_ONLY)
+        .evidence("a consultation or survey (date, method, groups) and the assessment or plan it"
+            + " informed", c -> engagementRecord(c))
         .check(c -> {
           Partnership p = c.partnership();
           for (int i = 0; i < p.engagements().size(); i++) {
@@ -265,6 +358,16 @@ final class StrategyRegulations2007 {
         }).build();
   }
 
+  /** Records a consultation that informed the plan in force (adding a plan if none). */
+  static String engagementRecord(Context c) {
+    Records r = new Records(c);
+    String plan = r.strategy(Records.strandsRequired(c.asOf()));
+    r.item("engagements", "id: consultation-" + c.asOf().getYear(), "title: \"Community safety"
+        + " consultation " + c.asOf().getYear() + "\"", "method: SURVEY", "period: "
+        + c.asOf() + "/" + c.asOf().plusDays(1), "informedStrategyIds: [" + plan + "]");
+    return r.yaml();
+  }
+
   private static Rule publicMeetings() {
     return StatutoryRule.builder("SI2007-R12-4-PUBLIC-MEETINGS", "A public meeting each year"
         + " (\"face the people\")").source(SI, "reg 12(4)", URL + "/regulation/12/made")
@@ -274,13 +377,23 @@ final class StrategyRegulations2007 {
             RuleVersion.from(AMENDED_2011, "one or more public meetings each year; whether this"
                 + " survived SI 2011/1230 is not confirmed", Confidence.UNVERIFIED)
                 .in(Jurisdiction.ENGLAND))
+        .elsewhere(ENGLAND_ONLY)
+        .evidence("a public meeting held in the last 12 months, its business marked as public"
+            + " engagement", c -> {
+              Records r = new Records(c);
+              String body = r.strategyGroup(false, List.of());
+              r.item("meetings", "id: public-meeting-" + c.asOf(), "bodyId: " + body, "date: "
+                  + c.asOf(), "status: HELD", "format: PUBLIC", "business: [PUBLIC_ENGAGEMENT]");
+              return r.yaml();
+            })
         .check(c -> {
           List<At<io.github.sscp.model.governance.Meeting>> held = Evidence.meetingsHeld(
               c.partnership(), c.asOf(), m -> m.business().contains(MeetingBusiness.PUBLIC_ENGAGEMENT)
-                  && Evidence.within12Months(m.date(), c.asOf()));
+                  && c.within(LawParameters.PUBLIC_MEETING, m.date()));
           return held.isEmpty()
               ? c.insufficient("No public meeting is recorded in the 12 months to " + c.asOf() + ".",
-                  "Hold and record a public meeting (business PUBLIC_ENGAGEMENT).")
+                  "Hold a public meeting and record it, its business marked as public"
+                      + " engagement.")
               : c.met("A public meeting was held on " + held.get(0).value().date() + ".",
                   List.of(held.get(0).path()));
         }).build();
@@ -288,19 +401,61 @@ final class StrategyRegulations2007 {
 
   private static Rule planToPcc() {
     return StatutoryRule.builder("SI2007-R13A-PLAN-TO-PCC", "The partnership plan is sent to the"
-        + " police and crime commissioner").source(SI, "reg 13A",
+        + " elected local policing body").source(SI, "reg 13A",
             "http://www.legislation.gov.uk/uksi/2012/2660/made")
         .holder(DutyHolder.PARTNERSHIP)
-        .version(RuleVersion.from(CrimeAndDisorderAct1998.PCCS, "the strategy group sends a copy of"
-            + " the partnership plan, and each revision, to the police and crime commissioner",
-            Confidence.HIGH).in(Jurisdiction.ENGLAND).amendedBy(new LegalSource("SI 2012/2660",
-                "reg 13A", "http://www.legislation.gov.uk/uksi/2012/2660/made")))
+        .version(RuleVersion.from(CrimeAndDisorderAct1998.PCCS, "the strategy group for each area,"
+            + " with the exception of the City of London, sends a copy of the partnership plan to"
+            + " the elected local policing body: the police and crime commissioner, the Mayor's"
+            + " Office for Policing and Crime in London, or a mayor treated as a commissioner (no"
+            + " deadline is set)", Confidence.HIGH).in(Jurisdiction.ENGLAND)
+            .amendedBy(new LegalSource("SI 2012/2660", "reg 13A",
+                "http://www.legislation.gov.uk/uksi/2012/2660/made")))
+        .elsewhere(ENGLAND_ONLY_2012)
+        .evidence("the date each version of the plan was sent to the elected local policing body, or"
+            + " that body as one of the plan's owners", c -> {
+              Records r = new Records(c);
+              Optional<Strategy> s = r.strategyInForce();
+              if (s.isEmpty()) {
+                r.strategy(Records.strandsRequired(c.asOf()), "sentToPccOn: " + c.asOf());
+                return r.yaml();
+              }
+              List<String> lines = new ArrayList<>(List.of("id: " + s.get().id()));
+              if (s.get().sentToPccOn().isEmpty()) {
+                lines.add("sentToPccOn: " + c.asOf());
+              }
+              List<String> revisions = new ArrayList<>();
+              for (StrategyRevision v : s.get().revisions()) {
+                if (v.effectiveOn().map(d -> !d.isAfter(c.asOf())).orElse(false)
+                    && v.sentToPccOn().isEmpty()) {
+                  revisions.add("- version: " + Records.q(v.version()));
+                  revisions.add("  sentToPccOn: " + c.asOf());
+                }
+              }
+              if (!revisions.isEmpty()) {
+                lines.add("revisions:");
+                lines.addAll(revisions);
+              }
+              r.item("strategies", lines.toArray(String[]::new));
+              return r.yaml();
+            })
         .check(c -> {
-          List<At<Strategy>> inForce = Evidence.strategies(c.partnership(), c.asOf());
-          if (inForce.isEmpty()) {
-            return c.notApplicable("No partnership plan is in force on " + c.asOf() + ".");
+          Partnership p = c.partnership();
+          if (PolicingBodies.cityOfLondon(p)) {
+            return c.notApplicable("The regulation excepts the City of London: its policing body,"
+                + " the Common Council, is not an elected local policing body.");
           }
+          List<At<Strategy>> inForce = Evidence.strategies(p, c.asOf());
+          if (inForce.isEmpty()) {
+            return c.notApplicable("No adopted partnership plan is in force on " + c.asOf() + ".");
+          }
+          String body = PolicingBodies.electedName(p, c.asOf());
           At<Strategy> s = inForce.get(0);
+          List<String> bodies = Evidence.policingBodies(p, c.asOf());
+          if (s.value().coOwnerOrganisationIds().stream().anyMatch(bodies::contains)) {
+            return c.met(s.value().title() + " is owned jointly with " + body + ", so it has it.",
+                List.of(s.path() + ".coOwnerOrganisationIds"));
+          }
           List<String> unsent = new ArrayList<>();
           List<String> evidence = new ArrayList<>();
           if (s.value().sentToPccOn().isEmpty()) {
@@ -319,15 +474,14 @@ final class StrategyRegulations2007 {
             }
           }
           if (evidence.isEmpty()) {
-            return c.insufficient("No version of the plan is recorded as sent to the commissioner.",
-                "Send each version of the plan to the police and crime commissioner and record the"
-                    + " date.");
+            return c.insufficient("No version of the plan is recorded as sent to " + body + ".",
+                "Send each version of the plan to " + body + " and record the date.");
           }
           return unsent.isEmpty()
-              ? c.met("The plan and every revision in effect were sent to the commissioner.", evidence)
-              : c.notMet("Not recorded as sent to the commissioner: " + String.join(", ", unsent)
-                  + ".", "Send each version of the plan to the police and crime commissioner and"
-                  + " record the date.", List.of(s.path()));
+              ? c.met("The plan and every revision in effect were sent to " + body + ".", evidence)
+              : c.notMet("Not recorded as sent to " + body + ": " + String.join(", ", unsent)
+                  + ".", "Send each version of the plan to " + body + " and record the date.",
+                  List.of(s.path()));
         }).build();
   }
 
@@ -339,6 +493,9 @@ final class StrategyRegulations2007 {
         .version(RuleVersion.from(CrimeAndDisorderAct1998.PCCS, "a police and crime commissioner may"
             + " require representatives of the responsible authorities to attend a meeting",
             Confidence.MEDIUM).in(Jurisdiction.ENGLAND))
+        .elsewhere(ENGLAND_ONLY_2012)
+        .evidence("the attendance of every responsible authority at each meeting the commissioner"
+            + " calls", CrimeAndDisorderAct1998::pccMeetingRecord)
         .check(CrimeAndDisorderAct1998::pccMeetingsCheck).build();
   }
 
@@ -349,6 +506,9 @@ final class StrategyRegulations2007 {
         .holder(DutyHolder.PARTNERSHIP)
         .version(RuleVersion.from(MADE, "the strategy group prepares and implements an information"
             + " sharing protocol (detail unverified)", Confidence.UNVERIFIED).in(Jurisdiction.ENGLAND))
+        .elsewhere(ENGLAND_ONLY)
+        .evidence("the information-sharing protocol, its signatories and the date signed",
+            c -> infoSharingRecord(c))
         .check(c -> {
           List<InformationSharingAgreement> all = c.partnership().statutory().informationSharing()
               .agreements();
@@ -362,5 +522,15 @@ final class StrategyRegulations2007 {
           return c.insufficient("No information-sharing agreement is recorded.", "Record the"
               + " information-sharing protocol and its signatories.");
         }).build();
+  }
+
+  /** Records an information-sharing protocol signed on the date by the responsible authorities. */
+  static String infoSharingRecord(Context c) {
+    Records r = new Records(c);
+    List<String> authorities = r.responsibleAuthorities(c.jurisdiction());
+    r.object("statutory", "informationSharing:", "  agreements:", "  - id: information-sharing-"
+        + c.asOf().getYear(), "    title: \"Information-sharing protocol\"", "    signedOn: "
+        + c.asOf(), "    signatoryOrganisationIds: [" + String.join(", ", authorities) + "]");
+    return r.yaml();
   }
 }

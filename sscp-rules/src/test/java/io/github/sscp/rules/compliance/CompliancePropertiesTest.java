@@ -101,6 +101,49 @@ class CompliancePropertiesTest {
   }
 
   @Test
+  void thePartnershipsVerdictNeverDependsOnADutyAnotherHolderOwes() {
+    Random random = new Random(SEED + 4);
+    for (Partnership p : SAMPLES) {
+      LocalDate day = randomDate(random);
+      // take away every record that only other holders' duties read: the councils' scrutiny
+      // committees and their meetings, the ASB case review's relevant bodies' arrangements, the
+      // serious violence duty's specified authorities' arrangements
+      java.util.Set<String> committees = new java.util.HashSet<>();
+      p.governanceBodies().stream().filter(b -> b.statutoryFunctions().contains(
+          io.github.sscp.model.governance.StatutoryFunction.CRIME_AND_DISORDER_SCRUTINY))
+          .forEach(b -> committees.add(b.id()));
+      Partnership without = Partnership.builder().from(p)
+          .governanceBodies(p.governanceBodies().stream().filter(b -> !committees.contains(b.id()))
+              .toList())
+          .meetings(p.meetings().stream().filter(m -> !committees.contains(m.bodyId())
+              && !m.business().contains(io.github.sscp.model.governance.MeetingBusiness
+                  .CRIME_AND_DISORDER_SCRUTINY)).toList())
+          .statutory(io.github.sscp.model.statutory.StatutoryRecords.builder()
+              .from(p.statutory()).asbCaseReview(java.util.Optional.empty())
+              .seriousViolenceDuty(java.util.Optional.empty()).build()).build();
+      ComplianceReport a = LAW.evaluate(p, day);
+      ComplianceReport b = LAW.evaluate(without, day);
+      assertThat(b.verdict()).as("seed %d, %s on %s", SEED, p.id(), day).isEqualTo(a.verdict());
+      for (Finding f : a.findings()) {
+        if (ComplianceReport.isPartnerships(f.holder())) {
+          assertThat(b.finding(f.ruleId()).outcome()).as("%s on %s", f.ruleId(), day)
+              .isEqualTo(f.outcome());
+        }
+      }
+      // and whatever the other holders' findings say, the verdict reads only the partnership's
+      List<Finding> flipped = new ArrayList<>();
+      for (Finding f : a.findings()) {
+        flipped.add(ComplianceReport.isPartnerships(f.holder()) ? f : new Finding(f.ruleId(),
+            f.title(), Outcome.values()[random.nextInt(Outcome.values().length)], f.holder(),
+            f.holderOrganisationIds(), f.owedBy(), f.sentence(), f.evidence(), f.citation(),
+            f.fix(), f.record(), f.confidence()));
+      }
+      assertThat(new ComplianceReport(a.partnership(), day, a.jurisdiction(), flipped).verdict())
+          .isEqualTo(a.verdict());
+    }
+  }
+
+  @Test
   void theTimelineReproducesDirectEvaluationOnAnyDate() {
     Random random = new Random(SEED + 3);
     LocalDate from = LocalDate.of(2008, 1, 1);

@@ -70,7 +70,7 @@ final class Csp {
   }
 
   static Partnership wales() {
-    return england().nation(Nation.WALES).area(GeographyRef.of(GssCode.of("W22000001"), "Test"))
+    return england().nation(Nation.WALES).area(GeographyRef.of(GssCode.of("W14000001"), "Test"))
         .structure(LocalGovernmentStructure.WELSH_PRINCIPAL_AREA)
         .organisations(java.util.List.of(Organisation.builder().from(org("council",
                 OrganisationType.LOCAL_AUTHORITY)).localAuthorityTier(LocalAuthorityTier.WELSH_PRINCIPAL_AREA)

@@ -121,11 +121,11 @@ class RecordsExamplesTest {
         .filter(m -> !m.organisationId().equals("fire")).toList()).build();
     Finding f = finding(noFire, "CDA98-S5-COMPLETENESS", ON);
     assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
-    assertThat(f.sentence()).isEqualTo("Missing or wrong on 2024-07-01: the fire and rescue authority.");
+    assertThat(f.sentence()).isEqualTo("Missing or wrong on 1 July 2024: the fire and rescue authority.");
     assertThat(finding(noFire, "CDA98-S5-RA-FIRE", ON).sentence()).isEqualTo(
-        "No fire and rescue authority is a responsible authority member on 2024-07-01.");
+        "No fire and rescue authority is a responsible-authority member on 1 July 2024.");
     assertThat(finding(england().build(), "CDA98-S5-RA-POLICE", ON).sentence())
-        .isEqualTo("Police is the chief officer of police on 2024-07-01.");
+        .isEqualTo("Police is the chief officer of police on 1 July 2024.");
   }
 
   @Test
@@ -317,7 +317,7 @@ class RecordsExamplesTest {
         .addMembership(Membership.builder().organisationId("victim-support").role(MembershipRole.PARTICIPATING_BODY)
             .build()).build();
     assertThat(finding(both, "CDA98-S5-2-COOPERATING", ON).sentence())
-        .isEqualTo("1 co-operating body is recorded on 2024-07-01.");
+        .isEqualTo("1 co-operating body is recorded on 1 July 2024.");
     assertThat(finding(both, "CDA98-S5-2-COOPERATING", ON).evidence()).containsExactly("memberships[5]");
     assertThat(outcome(both, "CDA98-S5-2-COOPERATING", d(2019, 12, 31))).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(outcome(both, "CDA98-S5-3-PARTICIPANTS", ON)).isEqualTo(Outcome.MET);
@@ -387,9 +387,10 @@ class RecordsExamplesTest {
     assertThat(r.verdict()).isEqualTo(Verdict.NOT_COMPLIANT);
     String text = r.render();
     assertThat(text).startsWith("Test Community Safety Partnership: statutory compliance as of 2024-07-01 (england)\n"
-        + "Verdict: not compliant;").contains("[NOT MET] CDA98-S6-1D-SERIOUS-VIOLENCE")
+        + "The partnership's own duties: not compliant;").contains("[NOT MET] CDA98-S6-1D-SERIOUS-VIOLENCE")
+        .contains("  Record it:\n    strategies:\n    - id: plan\n      revisions:")
         .contains("  To satisfy it: Record whether the strategy covers them").contains("  Evidence: strategies[0].statutoryStrands")
-        .contains("  Law: Crime and Disorder Act 1998 s6(1)(d)").contains("(council: council)");
+        .contains("  Law: Crime and Disorder Act 1998 s6(1)(d)").contains("  Owed by the council (Council).");
     ComplianceReport onlyMet = new ComplianceReport("x", ON, Jurisdiction.ENGLAND, List.of(
         r.finding("CDA98-S5-RA-COUNCIL")));
     assertThat(onlyMet.verdict()).isEqualTo(Verdict.COMPLIANT);
