@@ -47,17 +47,14 @@ record Board(Partnership partnership, DataImport data, boolean example, List<Pat
     DataImport data;
     boolean example = source.example != null;
     if (example && options.files.isEmpty()) {
-      try (InputStream in = Inputs.class.getResourceAsStream(Inputs.EXAMPLE_HOME_OFFICE)) {
-        data = DataFiles.read(java.util.Objects.requireNonNull(in, "the bundled extract"),
-            Inputs.EXAMPLE_HOME_OFFICE_NAME, request);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      data = Inputs.exampleData(request);
     } else {
       data = DataFiles.read(options.files, request);
     }
     for (FileImport f : data.imports()) {
-      err.print(String.join(", ", f.paths()) + ": " + f.kind().words() + ", "
+      err.print(String.join(", ", example && options.files.isEmpty() ? f.paths().stream()
+          .map(x -> "the example's " + java.nio.file.Path.of(x).getFileName()).toList()
+          : f.paths()) + ": " + f.kind().words() + ", "
           + f.summary().render());
       if (!f.mapping().isEmpty()) {
         err.println("  feeds: " + String.join(", ", f.mapping().entrySet().stream()

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -22,6 +23,42 @@ final class Inputs {
   static final String EXAMPLE_BEFORE_2024 = "example/southampton-safe-city-partnership-2022.yaml";
   static final String EXAMPLE_HOME_OFFICE_NAME = "ho-csp-extract-southampton-and-peers.csv";
   static final String EXAMPLE_HOME_OFFICE = "example/" + EXAMPLE_HOME_OFFICE_NAME;
+  static final String EXAMPLE_POLICE_UK_NAME = "southampton-police-uk-street.zip";
+
+  /**
+   * Reads the example's bundled data: the Home Office table of Southampton and its peers, and
+   * thirteen months of police.uk street files for Southampton.
+   */
+  static io.github.sscp.data.files.DataImport exampleData(
+      io.github.sscp.data.files.DataRequest request) {
+    java.nio.file.Path dir = null;
+    try {
+      dir = java.nio.file.Files.createTempDirectory("sscp-example-");
+      List<java.nio.file.Path> files = new java.util.ArrayList<>();
+      for (String name : List.of(EXAMPLE_HOME_OFFICE_NAME, EXAMPLE_POLICE_UK_NAME)) {
+        java.nio.file.Path f = dir.resolve(name);
+        try (java.io.InputStream in = java.util.Objects.requireNonNull(
+            Inputs.class.getResourceAsStream("example/" + name), name)) {
+          java.nio.file.Files.copy(in, f);
+        }
+        files.add(f);
+      }
+      return io.github.sscp.data.files.DataFiles.read(files, request);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      if (dir != null) {
+        try (var all = java.nio.file.Files.list(dir)) {
+          for (java.nio.file.Path f : all.toList()) {
+            java.nio.file.Files.deleteIfExists(f);
+          }
+          java.nio.file.Files.deleteIfExists(dir);
+        } catch (java.io.IOException e) {
+          // a temporary copy left behind is harmless
+        }
+      }
+    }
+  }
 
   private Inputs() {}
 

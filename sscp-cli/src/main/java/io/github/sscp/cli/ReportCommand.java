@@ -6,17 +6,11 @@ import io.github.sscp.data.population.CensusPopulations;
 import io.github.sscp.model.Partnership;
 import io.github.sscp.rules.board.BoardPack;
 import io.github.sscp.rules.board.PackPreparation;
-import io.github.sscp.rules.compliance.Catalogue;
-import io.github.sscp.rules.compliance.ComplianceReport;
-import io.github.sscp.rules.kpi.KpiAssessment;
-import io.github.sscp.rules.kpi.PartnershipAssessment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sscp report}: the board pack. */
-@Command(name = "report", description = "Write the board report: one self-contained HTML page with"
-    + " the compliance findings, each measure's verdict and SPC chart, the latest 12 months against"
-    + " the 12 before, and the position among peers; or, with --format json, the board pack it"
-    + " reads.",
+@Command(name = "report", description = "Write the board report: one self-contained HTML page that"
+    + " opens with what needs the board's attention and the measures at a glance, then the"
+    + " strategy with each focus area's measures (SPC chart, reading, target, peers) and actions,"
+    + " partners, funding, risks, changes since the last board, the law by holder and the annex;"
+    + " or, with --format json, the board pack it reads.",
     footer = {"", "Data files and --measure work as for the kpi command. The data are cut at the"
         + " end of the latest complete period before the report's date; rates per 1,000 use ONS"
         + " Census 2021 populations.", "",
@@ -106,22 +101,13 @@ final class ReportCommand implements Callable<Integer> {
       }
       return Sscp.OK;
     }
-    ComplianceReport law = Catalogue.statutory().evaluate(board.partnership(), date);
-    List<KpiAssessment> assessed = PartnershipAssessment.of(board.partnership()).asOf(date)
-        .assess().assessments();
-    Set<String> attributions = new LinkedHashSet<>(board.data().attributions());
-    board.partnership().observations().entries().forEach(o -> o.provenance().citation()
-        .ifPresent(attributions::add));
-    String peerNote = board.example() ? "the peer panel (Portsmouth, Plymouth, Reading, Southend-on-Sea and Stoke-on-Trent: unitary"
-        + " city partnerships outside London) was chosen for illustration; it is not the partnership's"
-        + " own comparator group" : "";
-    ReportView view = BoardReport.view(board.partnership(), law, assessed, peerNote, attributions);
+    ReportView view = BoardReport.view(pack);
     String html = BoardReport.render(view);
     Outputs.write(java.util.Objects.requireNonNull(target), html.getBytes(StandardCharsets.UTF_8),
         force, board.inputs());
     spec.commandLine().getErr().println("wrote " + target + " (" + html.length() / 1024 + " KB: "
-        + law.findings().size() + " findings, " + assessed.size() + " measures, "
-        + view.measures().stream().filter(m -> !m.chartSvg().isEmpty()).count() + " charts)");
+        + pack.attention().size() + " items for attention, " + pack.rows().size() + " measures, "
+        + view.charts() + " charts)");
     return Sscp.OK;
   }
 

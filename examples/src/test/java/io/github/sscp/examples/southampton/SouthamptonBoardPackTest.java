@@ -111,8 +111,13 @@ class SouthamptonBoardPackTest {
 
   @Test
   void measuresWithoutDataSayWhichDataWouldFillThem() {
-    assertThat(PACK.row("asb-incidents").orElseThrow().dataNeeded()).contains("Add police.uk street"
-        + " files with --data, e.g. sscp report my-partnership.yaml --data file.csv");
+    assertThat(PACK.row("asb-incidents").orElseThrow().dataNeeded()).hasValue("Add police.uk street"
+        + " files for the area (the download from data.police.uk, as a zip or a folder), with:"
+        + " sscp report my-partnership.yaml --data police-uk-download.zip --out report.html");
+    assertThat(PACK.row("serious-youth-violence-offences").orElseThrow().dataNeeded().orElseThrow())
+        .startsWith("Add a CSV of serious youth violence offences from ")
+        .contains("measure,period,value with the measure serious-youth-violence-offences")
+        .endsWith("--data serious-youth-violence-offences.csv --out report.html");
     assertThat(PACK.row("serious-youth-violence-offences").orElseThrow().sentence())
         .isEqualTo("No data yet.");
   }
@@ -120,19 +125,24 @@ class SouthamptonBoardPackTest {
   @Test
   void theAttentionListPutsTheSeriousViolenceGapFirstAndExplainsIt() {
     assertThat(PACK.attention()).extracting(AttentionItem::kind).containsExactly(
+        AttentionKind.WORSE_THAN_PEERS, AttentionKind.WORSE_THAN_PEERS,
         AttentionKind.DUTY_NOT_MET, AttentionKind.DUTY_NOT_MET, AttentionKind.OVERDUE_ACTIONS,
         AttentionKind.NO_DATA);
-    assertThat(PACK.attention().get(0).sentence()).isEqualTo("Safe City Strategy 2022-27 lists"
-        + " strands (a), (b) and (c); since 31 January 2023 it must also cover preventing"
-        + " involvement in serious violence (s6(1)(d)(i)) and reducing serious violence"
-        + " (s6(1)(d)(ii)); key crime issue 1, Tackling Violent Crime, addresses violence — record"
-        + " whether the strategy covers them: if it does, record a revision whose strands are the"
-        + " complete set, (a), (b), (c), (d)(i) and (d)(ii); if not, revise the strategy to set out"
-        + " how the partnership will prevent people becoming involved in serious violence and"
-        + " reduce instances of it (both limbs).");
-    assertThat(PACK.attention().get(2).sentence()).startsWith("Three actions are past their due"
-        + " date: ");
-    assertThat(PACK.attention().get(3).sentence()).isEqualTo("Three measures of success have no"
+    assertThat(PACK.attention().get(0).sentence()).isEqualTo("Residential burglary offences is"
+        + " worse than its peers by more than chance: 5th of 6 on rate per 1,000 residents (3.76"
+        + " against their 2.66); the peers are illustrative.");
+    assertThat(PACK.attention().get(2).sentence()).isEqualTo("A duty not met — strategy to"
+        + " prevent and reduce serious violence: Safe City Strategy 2022-27 lists strands (a), (b)"
+        + " and (c).");
+    assertThat(PACK.attention().get(2).detail()).isEqualTo("law-cda98-s6-1d-serious-violence");
+    // the fix is with the duty, under the law
+    assertThat(PACK.law().ours().get(0).fix().orElseThrow()).startsWith("Record whether the"
+        + " strategy covers them: if it does, record a revision whose strands are the complete"
+        + " set");
+    assertThat(PACK.attention().get(4).sentence()).isEqualTo("Three actions are past their due"
+        + " date (due between 31 December 2024 and 31 March 2025), all owned by Southampton City"
+        + " Council.");
+    assertThat(PACK.attention().get(5).sentence()).isEqualTo("Three measures of success have no"
         + " data yet: Serious youth violence offences, Domestic abuse-flagged crimes and Anti-social"
         + " behaviour incidents.");
   }

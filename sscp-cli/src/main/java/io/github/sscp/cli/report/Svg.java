@@ -60,6 +60,14 @@ final class Svg {
     return this;
   }
 
+  /** Text turned a quarter to read upwards, for an axis title. */
+  Svg verticalText(double x, double y, String cssClass, String text) {
+    out.append("<text transform=\"translate(").append(num(x)).append(',').append(num(y))
+        .append(") rotate(-90)\" text-anchor=\"middle\" class=\"").append(cssClass).append("\">")
+        .append(escape(text)).append("</text>");
+    return this;
+  }
+
   Svg rect(double x, double y, double w, double h, String cssClass) {
     out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
         .append(num(w)).append("\" height=\"").append(num(h)).append("\" class=\"").append(cssClass)

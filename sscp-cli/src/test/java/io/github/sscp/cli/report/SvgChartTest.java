@@ -63,37 +63,49 @@ class SvgChartTest {
   @Test
   void aChartIsWellFormedWithItsTitleDescriptionAndOnePointPerValue() throws Exception {
     double[] values = {10, 11, 9, 10, 12, 10, 11, 9, 10, 11, 10, 9, 30};
-    String svg = SvgChart.draw("c1", "Burglary <residential>", spc(values,
+    String svg = SvgChart.draw("c1", "Burglary <residential>", "offences", spc(values,
         SpcOptions.builder().improvement(ImprovementDirection.DECREASE).target(12).build()));
     Document d = parse(svg);
     assertThat(d.getElementsByTagName("title").item(0).getTextContent())
         .isEqualTo("SPC chart: Burglary <residential>");
     assertThat(d.getElementsByTagName("desc").item(0).getTextContent())
         .startsWith("Burglary <residential>: 13 points from 2024-01 to 2025-01.")
-        .contains("Variation: concern high");
+        .contains("Variation: special cause of concern (high)")
+        .doesNotContain("indicative").contains("target 12");
     int circles = d.getElementsByTagName("circle").getLength();
     int diamonds = d.getElementsByTagName("polygon").getLength();
     assertThat(circles + diamonds).isEqualTo(values.length);
     assertThat(svg).contains("class=\"pt concern\"").contains("class=\"target\"")
-        .contains("target 12");
-    assertThat(SvgChart.draw("c1", "Burglary <residential>", spc(values,
+        .contains("target 12")
+        // the y axis says what is counted, per what; each January is labelled
+        .contains(">offences per month</text>").contains(">2024</text>").contains(">2025</text>")
+        // the key lists what is drawn; 13 points give reliable limits
+        .contains("— mean   - - process limits   ··· target   ◆ special cause<")
+        .doesNotContain("indicative");
+    assertThat(SvgChart.draw("c1", "Burglary <residential>", "offences", spc(values,
         SpcOptions.builder().improvement(ImprovementDirection.DECREASE).target(12).build())))
         .isEqualTo(svg);
   }
 
   @Test
   void aFlatSeriesAndARebasedOneStillDraw() throws Exception {
-    String flat = SvgChart.draw("f", "Flat", spc(new double[] {5, 5, 5, 5}, SpcOptions.DEFAULT));
+    String flat = SvgChart.draw("f", "Flat", "incidents", spc(new double[] {5, 5, 5, 5}, SpcOptions.DEFAULT));
     assertThat(parse(flat).getElementsByTagName("circle").getLength()).isEqualTo(4);
     // a flat series of very large values: the axis still has a span, every coordinate is finite
-    String huge = SvgChart.draw("h", "Huge", spc(new double[] {1e17, 1e17, 1e17, 1e17},
+    String huge = SvgChart.draw("h", "Huge", "offences", spc(new double[] {1e17, 1e17, 1e17, 1e17},
         SpcOptions.DEFAULT));
     assertThat(parse(huge).getElementsByTagName("circle").getLength()).isEqualTo(4);
     assertThat(huge).doesNotContain("NaN").doesNotContain("Infinity");
-    String rebased = SvgChart.draw("r", "Rebased", spc(new double[] {1, 2, 1, 2, 9, 8, 9, 8},
+    String rebased = SvgChart.draw("r", "Rebased", "offences", spc(new double[] {1, 2, 1, 2, 9, 8, 9, 8},
         SpcOptions.builder().addRebaseAtPositions(4).build()));
     assertThat(rebased).contains("class=\"rebase\"").contains(">rebased<");
     assertThat(SvgChart.description("Rebased", spc(new double[] {1, 2, 1, 2, 9, 8, 9, 8},
-        SpcOptions.builder().addRebaseAtPositions(4).build()))).contains("Rebased 1 time(s)");
+        SpcOptions.builder().addRebaseAtPositions(4).build()))).contains("Rebased once");
+    // nothing drawn that the key would name: no target, no special cause, no rebase
+    // a flat series has no spread, so no limits; the key names only the mean
+    assertThat(flat).contains(">— mean<").doesNotContain("limit").doesNotContain("target")
+        .doesNotContain("special cause<");
+    assertThat(rebased).contains("limits from 4 and 4 points — indicative")
+        .contains(">— mean   - - process limits   ┊ rebased<");
   }
 }

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Declares that an attribute holds the id (or ids) of another model value, e.g. {@code
- * @RefersTo(Organisation.class) String ownerOrganisationId()}. {@link ModelValidator} resolves
+ * @RefersTo(Organisation.class) String ownerOrganisationId()}. {@link io.github.sscp.model.validation.ModelValidator} resolves
  * every such attribute it meets anywhere in a partnership, so a reference declared here cannot be
  * left unchecked.
  *

@@ -18,7 +18,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Finds every problem in a model value at once: broken Jakarta constraints (blank names, malformed
  * ids, negative counts) with their property paths and, for a {@link Partnership}, ids that are
- * duplicated or refer to nothing ({@link RefersTo}), observed values impossible for their measure,
+ * duplicated or refer to nothing ({@link io.github.sscp.model.constraint.RefersTo}), observed values impossible for their measure,
  * two current values for one period, numeric targets on context-only measures, repeated positions,
  * and roles, nations and council tiers that do not fit each other.
  *

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Ranks what needs a board's attention: an item earns its place by needing a decision or a look —
- * a special cause of concern, failing assurance, a red target, a real worsening on last year, one
- * of the partnership's own duties not met, overdue actions, law starting within the year, measures
+ * a special cause of concern, failing assurance, a red target, a real worsening on last year, a
+ * rate worse than the peers' by more than chance, one of the partnership's own duties not met, overdue actions, law starting within the year, measures
  * with no data — in that order, and within a kind in the order of the pack.
  *
  * <p>Thread-safe: stateless.
@@ -56,21 +56,42 @@ final class Attention {
           items.add(new Item(AttentionKind.REAL_WORSENING, order, r.name() + " is "
               + r.change().get().words() + ", more than chance.", detail));
         }
+        if (r.peers().map(x -> x.status() == io.github.sscp.rules.kpi.peer.PeerStatus
+            .SIGNIFICANTLY_WORSE).orElse(false)) {
+          PeerPanel x = r.peers().get();
+          items.add(new Item(AttentionKind.WORSE_THAN_PEERS, order, r.name() + " is worse than"
+              + " its peers by more than chance: " + x.words() + (r.rate().isPresent()
+                  && x.method() == io.github.sscp.rules.kpi.peer.PeerMethod.RATE
+                  ? " (" + Words.rate(r.rate().get().rate()) + " against their "
+                      + Words.rate(x.peerMean()) + ")" : "")
+              + (r.labels().contains("illustrative peers") ? "; the peers are illustrative" : "")
+              + ".", detail));
+        }
       }
     }
     for (FindingLine f : law.ours()) {
       if (f.outcome() == Outcome.NOT_MET) {
-        items.add(new Item(AttentionKind.DUTY_NOT_MET, ++order, stop(f.sentence())
-            + f.fix().map(x -> " — " + lower(stop(x))).orElse("") + ".", "law"));
+        items.add(new Item(AttentionKind.DUTY_NOT_MET, ++order, "A duty not met — " + lower(
+            stop(f.title())) + ": " + firstClause(f.sentence()) + ".", "law-"
+            + f.ruleId().toLowerCase(java.util.Locale.ROOT)));
       }
     }
     if (!actions.overdue().isEmpty()) {
-      List<String> each = actions.overdue().stream().map(a -> a.title() + " (" + a.owner()
-          + a.due().map(d -> ", due " + Words.date(d)).orElse("") + ")").toList();
-      int n = each.size();
-      items.add(new Item(AttentionKind.OVERDUE_ACTIONS, ++order, (n == 1 ? "One action is"
-          : Words.sentence(number(n)) + " actions are") + " past their due date: "
-          + Words.list(each) + ".", "actions"));
+      List<ActionLine> late = actions.overdue();
+      int n = late.size();
+      List<String> owners = late.stream().map(ActionLine::owner).distinct().toList();
+      List<LocalDate> due = late.stream().flatMap(a -> a.due().stream()).sorted().toList();
+      String when = due.isEmpty() ? "" : due.get(0).equals(due.get(due.size() - 1))
+          ? " (due " + Words.date(due.get(0)) + ")"
+          : " (due between " + Words.date(due.get(0)) + " and " + Words.date(due.get(due.size()
+              - 1)) + ")";
+      String whose = owners.size() == 1 ? (n == 1 ? ", owned by " : ", all owned by ")
+          + owners.get(0) : ", owned by " + Words.list(owners);
+      items.add(new Item(AttentionKind.OVERDUE_ACTIONS, ++order, n == 1
+          ? "One action is past its due date: " + late.get(0).title() + " (" + (due.isEmpty() ? ""
+              : "due " + Words.date(due.get(0)) + ", ") + "owned by " + owners.get(0) + ")."
+          : Words.sentence(number(n)) + " actions are past their due date" + when + whose + ".",
+          "actions"));
     }
     for (LawComing l : coming) {
       if (l.from().isPresent()) {
@@ -92,6 +113,12 @@ final class Attention {
       out.add(new AttentionItem(out.size() + 1, i.kind(), i.sentence(), i.detail()));
     }
     return out;
+  }
+
+  /** The sentence up to its first semicolon, without its full stop. */
+  static String firstClause(String sentence) {
+    int semi = sentence.indexOf(';');
+    return stop(semi < 0 ? sentence : sentence.substring(0, semi));
   }
 
   static String number(int n) {

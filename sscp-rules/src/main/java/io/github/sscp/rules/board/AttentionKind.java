@@ -10,6 +10,8 @@ public enum AttentionKind {
   RED_TARGET,
   /** A measure's latest 12 months are worse than the 12 before by more than chance. */
   REAL_WORSENING,
+  /** A measure's rate is worse than its peers' by more than chance (outside the funnel). */
+  WORSE_THAN_PEERS,
   /** One of the partnership's own duties is not met. */
   DUTY_NOT_MET,
   /** Actions are past their due date. */

@@ -485,6 +485,10 @@ public final class PackPreparation {
     if (m.provenance().isIllustrative()) {
       labels.add("illustrative measure");
     }
+    if (peers.isPresent() && comparatorGroup(b).map(g -> g.provenance().isIllustrative())
+        .orElse(false)) {
+      labels.add("illustrative peers");
+    }
     return new MeasureRow(m.id(), m.name(), m.unit(), f.title(), issue, a.status(), latest, rate,
         change, a.spc().map(SpcResult::variation), a.spc().flatMap(SpcResult::assurance),
         target, peers, sentence, dataNeeded, cautions, labels, a);
@@ -603,20 +607,26 @@ public final class PackPreparation {
 
   private static String dataNeeded(MeasureDefinition m) {
     List<String> what = new ArrayList<>();
+    String example = "";
     for (String c : m.crimeCategoryIds()) {
-      if (c.startsWith("police-uk/") && !what.contains("police.uk street files")) {
-        what.add("police.uk street files");
-      } else if (c.startsWith("home-office/") && !what.contains("the Home Office table of"
-          + " recorded crime by partnership")) {
-        what.add("the Home Office table of recorded crime by partnership");
+      if (c.startsWith("police-uk/") && example.isEmpty()) {
+        what.add("police.uk street files for the area (the download from data.police.uk, as a"
+            + " zip or a folder)");
+        example = "police-uk-download.zip";
+      } else if (c.startsWith("home-office/") && example.isEmpty()) {
+        what.add("the Home Office table of police recorded crime by community safety"
+            + " partnership");
+        example = "prc-csp.csv";
       }
     }
     if (what.isEmpty()) {
-      what.add("a tidy CSV of " + m.name().toLowerCase(java.util.Locale.UK) + " (measure,period,"
-          + "value with the measure " + m.id() + ") from " + m.dataSource().name());
+      what.add("a CSV of " + m.name().toLowerCase(java.util.Locale.UK) + " from "
+          + m.dataSource().name() + ", one row per period: measure,period,value with the"
+          + " measure " + m.id() + " (e.g. " + m.id() + ",2025-04,42)");
+      example = m.id() + ".csv";
     }
-    return "Add " + Words.list(what) + " with --data, e.g. sscp report my-partnership.yaml --data"
-        + " file.csv";
+    return "Add " + Words.list(what) + ", with: sscp report my-partnership.yaml --data "
+        + example + " --out report.html";
   }
 
   // --- the law -----------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ final class Reading {
     List<SpcGroup> groups = spc.groups();
     SpcGroup last = groups.get(groups.size() - 1);
     String since = last.first().map(p -> " since " + p).orElse(" over its " + last.points()
-        + " points");
+        + (last.points() == 1 ? " point" : " points"));
     VariationIcon icon = spc.variation();
     String where = switch (icon) {
       case COMMON_CAUSE -> "within its usual range" + since;
@@ -85,7 +85,7 @@ final class Reading {
       case IMPROVEMENT_HIGH, CONCERN_HIGH, NEUTRAL_HIGH -> "above its average" + since;
     };
     String indicative = last.shortGroup() ? " (limits from " + last.points()
-        + " points: indicative)" : "";
+        + (last.points() == 1 ? " point" : " points") + ": indicative)" : "";
     return new Clause(where + indicative, chartTone(spc));
   }
 

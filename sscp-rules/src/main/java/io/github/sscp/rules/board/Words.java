@@ -86,7 +86,7 @@ public final class Words {
   }
 
   /**
-   * Writes an exact p-value as a board reads it: "p < 0.001", "p = 0.004", "p = 0.10".
+   * Writes an exact p-value as a board reads it: {@code "p < 0.001"}, "p = 0.004", "p = 0.10".
    *
    * @param p the p-value, between 0 and 1
    * @return the text, not null

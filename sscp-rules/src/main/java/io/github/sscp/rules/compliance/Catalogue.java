@@ -28,11 +28,11 @@ public final class Catalogue {
 
   private final List<Rule> rules;
 
-  private Catalogue(List<Rule> rules) {
+  Catalogue(List<Rule> rules) {
     this.rules = List.copyOf(rules);
   }
 
-  private static List<Rule> statutoryRules() {
+  static List<Rule> statutoryRules() {
     List<Rule> all = new ArrayList<>();
     all.addAll(CrimeAndDisorderAct1998.rules());
     all.addAll(StrategyRegulations2007.rules());

@@ -19,9 +19,10 @@ public final class LawDocument {
    * Writes the document.
    *
    * @param catalogue the catalogue, not null
+   * @param related duties that are not the partnership's and law not yet in force, not null
    * @return the Markdown, not null
    */
-  public static String markdown(RuleCatalogue catalogue) {
+  public static String markdown(RuleCatalogue catalogue, java.util.List<Information> related) {
     StringBuilder s = new StringBuilder();
     s.append("# The law sscp checks\n\n");
     s.append("Generated from the compliance catalogue (`sscp rules`); do not edit by hand: run\n"
@@ -70,6 +71,12 @@ public final class LawDocument {
           .append(p.citation()).append(" | ").append(p.confidence().name().toLowerCase(Locale.ROOT))
           .append(" |\n");
     }
+    s.append("\n## Related law, shown for information and never scored\n\n| id | what | status |"
+        + " note |\n|---|---|---|---|\n");
+    for (Information x : related) {
+      s.append("| ").append(x.id()).append(" | [").append(x.title()).append("](").append(x.url())
+          .append(") | ").append(x.status()).append(" | ").append(x.note()).append(" |\n");
+    }
     return s.toString();
   }
 
@@ -117,7 +124,8 @@ public final class LawDocument {
    * @throws IOException if it cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Files.writeString(Path.of(args[0]), markdown(Catalogue.statutory().describe()),
+    Catalogue law = Catalogue.statutory();
+    Files.writeString(Path.of(args[0]), markdown(law.describe(), law.upcoming()),
         StandardCharsets.UTF_8);
   }
 }

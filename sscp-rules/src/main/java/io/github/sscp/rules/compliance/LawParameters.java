@@ -191,7 +191,11 @@ public final class LawParameters {
    * @throws IllegalArgumentException if there is no such parameter
    */
   public static LawParameter on(String id, LocalDate date) {
-    List<LawParameter> values = ALL.stream().filter(p -> p.id().equals(id)).toList();
+    return on(ALL, id, date);
+  }
+
+  static LawParameter on(List<LawParameter> all, String id, LocalDate date) {
+    List<LawParameter> values = all.stream().filter(p -> p.id().equals(id)).toList();
     if (values.isEmpty()) {
       throw new IllegalArgumentException("no law parameter " + id);
     }

@@ -2,7 +2,7 @@ package io.github.sscp.rules.compliance;
 
 import java.util.List;
 
-/** docs/LAW.md §I and §J: related duties that are not the partnership's, and pending changes. */
+/** Related duties that are not the partnership's, and pending changes: listed, never scored. */
 final class NotTheCsps {
 
   private NotTheCsps() {}

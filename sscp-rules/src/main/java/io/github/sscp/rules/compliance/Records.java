@@ -39,9 +39,12 @@ final class Records {
   private final Map<String, List<String>> objects = new LinkedHashMap<>();
   private final List<String> added = new ArrayList<>();
 
+  private final Jurisdiction jurisdiction;
+
   Records(Context c) {
     this.p = c.partnership();
     this.date = c.asOf();
+    this.jurisdiction = c.jurisdiction();
   }
 
   Partnership partnership() {
@@ -332,11 +335,20 @@ final class Records {
           "statutoryFunctions: [COMMUNITY_SAFETY_PARTNERSHIP]"));
     }
     if (seats) {
-      lines.add("seats:");
-      for (String a : authorities) {
+      boolean senior = jurisdiction == Jurisdiction.ENGLAND
+          && date.isBefore(LawParameters.date(LawParameters.SI_2011_ENGLAND));
+      List<String> seated = group.map(g -> g.seats().stream().filter(x -> x.senior() || !senior)
+          .map(x -> x.appointedByOrganisationId().orElse(x.organisationId())).toList())
+          .orElse(List.of());
+      List<String> more = authorities.stream().filter(a -> !seated.contains(a)).toList();
+      if (!more.isEmpty()) {
+        lines.add("seats:");
+      }
+      for (String a : more) {
         lines.addAll(List.of("- organisationId: " + a, "  appointedByOrganisationId: " + a,
             "  senior: true"));
       }
+      seats = !more.isEmpty();
     }
     if (group.isEmpty() || seats) {
       item("governanceBodies", lines.toArray(String[]::new));

@@ -119,7 +119,6 @@ public final class KpiEngine {
         .smallNumberThreshold(request.smallNumberThreshold().orElse(policy.smallNumberThreshold())).confidence(1 - policy.alpha())
         .breaks(request.breaks()).build();
 
-    Optional<SpcResult> spc = run(KpiPart.SPC, series, notRun, () -> spc(request, series));
     Optional<WindowComparison> rolling = run(KpiPart.ROLLING_12_MONTHS, series, notRun,
         () -> Windows.rolling12(series, windowOptions));
     Optional<WindowComparison> ytd = run(KpiPart.FINANCIAL_YEAR_TO_DATE, series, notRun,
@@ -151,6 +150,9 @@ public final class KpiEngine {
         target = Optional.of(target(request, series, peer, counts));
       }
     }
+    OptionalDouble perPeriod = perPeriod(target, series, counts);
+    Optional<SpcResult> spc = run(KpiPart.SPC, series, notRun,
+        () -> spc(request, series, perPeriod));
 
     List<String> reasons = new ArrayList<>();
     KpiStatus status;
@@ -193,8 +195,32 @@ public final class KpiEngine {
         baseline, target, peer, notRun, covers);
   }
 
-  private SpcResult spc(KpiRequest request, CheckedSeries series) {
+  /**
+   * The target's aim for one of the chart's periods, for its target line and assurance icon: for a
+   * count, the aim for the target's period (a year's total) shared in proportion to the chart's
+   * period (a quarter gets a quarter of it); for a rate or mean, the aim itself. None for a target
+   * judged against peers or without an aim.
+   */
+  static OptionalDouble perPeriod(Optional<TargetAssessment> target, CheckedSeries series,
+      boolean counts) {
+    if (target.isEmpty() || target.get().aim().isEmpty() || series.size() == 0
+        || series.period(series.size() - 1).isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double aim = target.get().aim().get().doubleValue();
+    if (!counts) {
+      return OptionalDouble.of(aim);
+    }
+    int chart = series.period(series.size() - 1).get().months().size();
+    int whole = target.get().target().by().months().size();
+    return whole <= 0 ? OptionalDouble.empty() : OptionalDouble.of(aim * chart / whole);
+  }
+
+  private SpcResult spc(KpiRequest request, CheckedSeries series, OptionalDouble perPeriod) {
     SpcOptions options = policy.spc().withImprovement(ImprovementDirection.of(request.polarity()));
+    if (options.target().isEmpty() && perPeriod.isPresent()) {
+      options = options.withTarget(perPeriod);
+    }
     if (policy.rebaseAtRecordedBreaks() && series.kind().isPresent()) {
       List<ReportingPeriod> rebase = new ArrayList<>(options.rebaseAt());
       for (LocalDate d : request.breaks()) {
@@ -298,7 +324,7 @@ public final class KpiEngine {
     StringBuilder s = new StringBuilder("the latest 12 months (").append(number(w.currentValue()))
         .append(") against the 12 before (").append(number(w.comparisonValue())).append(")");
     w.percentChange().ifPresent(pc -> s.append(", ").append(String.format(Locale.ROOT, "%+.1f%%", pc)));
-    w.test().ifPresent(t -> s.append(", exact p = ").append(pValue(t.pValue())).append(": ")
+    w.test().ifPresent(t -> s.append(", exact test ").append(pValue(t.pValue())).append(": ")
         .append(t.isSignificant(policy.alpha()) ? "bigger than chance" : "within chance"));
     w.warnings().forEach(x -> s.append("; ").append(x));
     return s.toString();
@@ -313,8 +339,13 @@ public final class KpiEngine {
     return notRun.getOrDefault(KpiPart.SPC, "not asked for");
   }
 
+  /** A p-value in words: "p < 0.001", "p = 0.004", "p = 0.10". */
   static String pValue(double p) {
-    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+    if (p < 0.001) {
+      return "p < 0.001";
+    }
+    return "p = " + java.math.BigDecimal.valueOf(p).setScale(p < 0.01 ? 3 : 2,
+        java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   static String number(double v) {

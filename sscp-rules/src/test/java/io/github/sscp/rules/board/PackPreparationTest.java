@@ -137,9 +137,9 @@ class PackPreparationTest {
     MeasureRow asb = pack().row("asb").orElseThrow();
     assertThat(asb.status()).isEqualTo(KpiStatus.INSUFFICIENT_DATA);
     assertThat(asb.sentence()).isEqualTo("No data yet.");
-    assertThat(asb.dataNeeded()).contains("Add a tidy CSV of anti-social behaviour"
-        + " (measure,period,value with the measure asb) from Home Office with --data, e.g. sscp"
-        + " report my-partnership.yaml --data file.csv");
+    assertThat(asb.dataNeeded()).contains("Add a CSV of anti-social behaviour from Home Office,"
+        + " one row per period: measure,period,value with the measure asb (e.g. asb,2025-04,42),"
+        + " with: sscp report my-partnership.yaml --data asb.csv --out report.html");
     assertThat(asb.latest()).isEmpty();
     assertThat(asb.rate()).isEmpty();
   }
@@ -155,11 +155,11 @@ class PackPreparationTest {
     assertThat(items.get(0).detail()).isEqualTo("measure-burglary");
     assertThat(items).filteredOn(i -> i.kind() == AttentionKind.RED_TARGET).singleElement()
         .satisfies(i -> assertThat(i.sentence()).isEqualTo("Residential burglary is red against"
-            + " its target of 5% below the 2023/24 baseline of 400 by 2024/25: short by 15.79%"
+            + " its target of 5% below the 2023/24 baseline of 400 by 2024/25: short by 15.8%"
             + " (440 against an aim of 380); beyond the tolerance of 10%."));
     assertThat(items).filteredOn(i -> i.kind() == AttentionKind.OVERDUE_ACTIONS).singleElement()
-        .satisfies(i -> assertThat(i.sentence()).isEqualTo("One action is past their due date:"
-            + " Install CCTV (The council, due 31 March 2025)."));
+        .satisfies(i -> assertThat(i.sentence()).isEqualTo("One action is past its due date:"
+            + " Install CCTV (due 31 March 2025, owned by The council)."));
     assertThat(items).filteredOn(i -> i.kind() == AttentionKind.NO_DATA).singleElement()
         .satisfies(i -> assertThat(i.sentence()).isEqualTo("One measure of success has no data"
             + " yet: Anti-social behaviour."));

@@ -143,6 +143,31 @@ class CompliancePropertiesTest {
     }
   }
 
+  /** A rule id, an enum name, a path into the model or a field name: words for machines. */
+  static final java.util.regex.Pattern MACHINE_WORDS = java.util.regex.Pattern.compile(
+      "\\b(?:CDA98|SI2007|WSI20\\d\\d|PJA06|PRSRA11|DVCVA04|ASBCPA14|PCSC22|DHR|VPA24)-"
+          + "|\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b|\\[\\d+\\]|\\b[a-z]+[A-Z][A-Za-z]*\\b");
+
+  @Test
+  void sentencesAndFixesAreWordsForPeople() {
+    Random random = new Random(SEED + 5);
+    List<Partnership> places = new ArrayList<>(SAMPLES);
+    places.add(Csp.england().build());
+    places.add(Csp.wales());
+    for (Partnership p : places) {
+      for (int i = 0; i < 3; i++) {
+        LocalDate day = randomDate(random);
+        for (Finding f : LAW.evaluate(p, day).findings()) {
+          assertThat(MACHINE_WORDS.matcher(f.sentence()).find())
+              .as("seed %d, %s on %s: %s", SEED, f.ruleId(), day, f.sentence()).isFalse();
+          f.fix().ifPresent(x -> assertThat(MACHINE_WORDS.matcher(x).find())
+              .as("seed %d, %s on %s: %s", SEED, f.ruleId(), day, x).isFalse());
+          assertThat(f.sentence()).as(f.ruleId()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        }
+      }
+    }
+  }
+
   @Test
   void theTimelineReproducesDirectEvaluationOnAnyDate() {
     Random random = new Random(SEED + 3);

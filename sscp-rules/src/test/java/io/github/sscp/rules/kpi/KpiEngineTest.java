@@ -90,7 +90,7 @@ class KpiEngineTest {
     assertThat(a.status()).isEqualTo(KpiStatus.IMPROVING);
     assertThat(a.decidedBy()).isEqualTo(KpiSignal.ROLLING_12_MONTHS);
     assertThat(a.reasons().get(0)).startsWith("the latest 12 months (955) against the 12 before (1,205), -20.7%,"
-        + " exact p = ").endsWith(": bigger than chance");
+        + " exact test p ").endsWith(": bigger than chance");
     assertThat(a.reasons().get(1)).isEqualTo(
         "SPC did not decide: the latest group has 8 points, fewer than the 13 reliable limits need");
     KpiAssessment same = ENGINE.assess(request(quarterly(300, 310, 290, 305, 300, 296, 310, 302)).build());

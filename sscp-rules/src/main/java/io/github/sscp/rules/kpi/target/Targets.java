@@ -142,7 +142,9 @@ public final class Targets {
     String unit = policy.mode() == ToleranceMode.RELATIVE ? "%" : "";
     String reason = measured.signum() <= 0
         ? "met: " + plain(actual) + " against an aim of " + plain(aim)
-        : "short by " + plain(measured.round(new MathContext(4))) + unit + " (" + plain(actual)
+        : "short by " + (unit.isEmpty() ? plain(measured.round(new MathContext(4)))
+            : measured.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()) + unit + " ("
+            + plain(actual)
             + " against an aim of " + plain(aim) + "); " + (rating == TargetRating.AMBER
                 ? "within" : "beyond") + " the tolerance of " + plain(policy.tolerance()) + unit;
     return new TargetAssessment(target, rating, Optional.of(actual), Optional.of(aim),

@@ -95,7 +95,7 @@ class TargetsTest {
     TargetAssessment burglary = Targets.assess(Target.builder().type(TargetType.PERCENT_CHANGE_FROM_BASELINE)
         .value(BigDecimal.valueOf(-5)).by(YEAR).build(), Polarity.LOWER_IS_BETTER, some(933), some(944), TEN);
     assertThat(burglary.rating()).isEqualTo(TargetRating.AMBER);
-    assertThat(burglary.reason()).isEqualTo("short by 4.037% (933 against an aim of 896.8); within the"
+    assertThat(burglary.reason()).isEqualTo("short by 4.0% (933 against an aim of 896.8); within the"
         + " tolerance of 10%");
     TargetAssessment noBaseline = Targets.assess(tenPercentDown, Polarity.LOWER_IS_BETTER, some(950),
         Optional.empty(), TEN);
