@@ -320,7 +320,9 @@ files["month-folder/2018-10-hampshire-street.csv"] = street(ROWS).encode("utf-8"
 
 EXAMPLE = read(os.path.join(ROOT, "examples", "southampton", "southampton-safe-city-partnership.yaml"))
 files["plus-date.yaml"] = EXAMPLE.replace("date: 2024-07-01", "date: '+2024-07-01'", 1).encode("utf-8")
-files["mixed-kinds.yaml"] = EXAMPLE.replace("period: 2025/26 Q4", "period: 2026-01", 1).encode("utf-8")
+# the partnership as recorded for the last board holds its observations in the file
+BEFORE = read(os.path.join(ROOT, "examples", "southampton", "southampton-safe-city-partnership-2022.yaml"))
+files["mixed-kinds.yaml"] = BEFORE.replace("period: 2025/26 Q4", "period: 2026-01", 1).encode("utf-8")
 files["dangling.yaml"] = EXAMPLE.replace("organisationId: hiow-constabulary", "organisationId: hampshire-police", 1).encode("utf-8")
 files["bidi-name.yaml"] = EXAMPLE.replace("organisationId: hiow-constabulary", "organisationId: hampshire\u202epolice", 1).encode("utf-8")
 files["ingested-tidy.csv"] = ("measure,period,value,area,status,source\n" + "".join(

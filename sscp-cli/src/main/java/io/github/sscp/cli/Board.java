@@ -39,6 +39,17 @@ record Board(Partnership partnership, DataImport data, boolean example, List<Pat
                 .map(MeasureDefinition::id).toList()));
       }
     }
+    for (int i = 0; i < p.dataFiles().size(); i++) {
+      io.github.sscp.model.measure.DataFile f = p.dataFiles().get(i);
+      for (Map.Entry<String, String> e : f.feeds().entrySet()) {
+        if (p.measure(e.getValue()).isEmpty()) {
+          throw new CliException(Sscp.INVALID, (source.file == null ? "" : source.file + ": ")
+              + "dataFiles[" + i + "].feeds: '" + e.getKey() + "' feeds '" + e.getValue()
+              + "', which is not a measure of the partnership; its measures are "
+              + String.join(", ", p.measures().stream().map(MeasureDefinition::id).toList()));
+        }
+      }
+    }
     DataRequest request = DataRequest.forPartnership(p).withMeasures(explicit)
         .withWatch(Progress.forTerminal(err));
     if (options.area != null) {
@@ -46,15 +57,26 @@ record Board(Partnership partnership, DataImport data, boolean example, List<Pat
     }
     DataImport data;
     boolean example = source.example != null;
-    if (example && options.files.isEmpty()) {
-      data = Inputs.exampleData(request);
+    Set<String> given = new TreeSet<>();
+    options.files.forEach(f -> given.add(String.valueOf(f.getFileName())));
+    Partnership named = p.withDataFiles(p.dataFiles().stream()
+        .filter(f -> !given.contains(fileName(f.path()))).toList());
+    List<Path> namedPaths = new ArrayList<>();
+    if (example) {
+      data = Inputs.exampleData(named, request, options.area != null);
     } else {
-      data = DataFiles.read(options.files, request);
+      Path folder = source.file == null ? Path.of("") : source.file.toAbsolutePath().getParent();
+      named.dataFiles().forEach(f -> namedPaths.add(folder.resolve(f.path()).normalize()));
+      data = DataFiles.readNamed(named, folder, request, options.area != null);
     }
-    for (FileImport f : data.imports()) {
-      err.print(String.join(", ", example && options.files.isEmpty() ? f.paths().stream()
-          .map(x -> "the example's " + java.nio.file.Path.of(x).getFileName()).toList()
-          : f.paths()) + ": " + f.kind().words() + ", "
+    int fromExample = example ? data.imports().size() : 0;
+    if (!options.files.isEmpty()) {
+      data = data.plus(DataFiles.read(options.files, request));
+    }
+    for (int i = 0; i < data.imports().size(); i++) {
+      FileImport f = data.imports().get(i);
+      err.print(String.join(", ", i < fromExample ? f.paths().stream()
+          .map(x -> "the example's " + Path.of(x).getFileName()).toList() : f.paths()) + ": " + f.kind().words() + ", "
           + f.summary().render());
       if (!f.mapping().isEmpty()) {
         err.println("  feeds: " + String.join(", ", f.mapping().entrySet().stream()
@@ -85,10 +107,20 @@ record Board(Partnership partnership, DataImport data, boolean example, List<Pat
           + ", or give --lenient to go on without " + (bad == 1 ? "it" : "them"));
     }
     List<Path> inputs = new ArrayList<>(options.files);
+    inputs.addAll(namedPaths);
     if (source.file != null) {
       inputs.add(source.file);
     }
     return new Board(data.joinTo(p), data, example, inputs);
+  }
+
+  /** A path's last part, or the whole text when it is not a path on this system. */
+  private static String fileName(String path) {
+    try {
+      return String.valueOf(Path.of(path).getFileName());
+    } catch (java.nio.file.InvalidPathException e) {
+      return path;
+    }
   }
 
   /** Parses {@code KEY=MEASURE} options. */

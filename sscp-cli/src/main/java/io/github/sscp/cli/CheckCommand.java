@@ -63,8 +63,22 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
+    long illustrative = illustrative(p);
+    if (illustrative > 0) {
+      spec.commandLine().getErr().println("note: " + illustrative + " record"
+          + (illustrative == 1 ? " in the partnership is" : "s in the partnership are")
+          + " marked ILLUSTRATIVE (placeholders or examples): a duty met on them is met only on"
+          + " paper until you put your own records in their place");
+    }
     Verdict verdict = strict ? report.verdictOnEveryHolder() : report.verdict();
     return verdict == Verdict.NOT_COMPLIANT ? Sscp.INVALID : Sscp.OK;
+  }
+
+  /** How many records carry ILLUSTRATIVE provenance, counted in the written document. */
+  static long illustrative(Partnership p) {
+    String json = io.github.sscp.json.SscpJson.standard().write(p, io.github.sscp.json.Format.JSON);
+    return java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"ILLUSTRATIVE\"").matcher(json)
+        .results().count();
   }
 
   private ComplianceTimeline timeline(Catalogue law, Partnership p) {

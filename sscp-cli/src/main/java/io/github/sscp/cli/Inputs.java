@@ -18,42 +18,41 @@ import java.util.Objects;
 final class Inputs {
 
   /** The example's name on the command line. */
-  static final String SOUTHAMPTON = "southampton";
-  static final String EXAMPLE_YAML = "example/southampton-safe-city-partnership.yaml";
   static final String EXAMPLE_BEFORE_2024 = "example/southampton-safe-city-partnership-2022.yaml";
-  static final String EXAMPLE_HOME_OFFICE_NAME = "ho-csp-extract-southampton-and-peers.csv";
-  static final String EXAMPLE_HOME_OFFICE = "example/" + EXAMPLE_HOME_OFFICE_NAME;
-  static final String EXAMPLE_POLICE_UK_NAME = "southampton-police-uk-street.zip";
 
   /**
-   * Reads the example's bundled data: the Home Office table of Southampton and its peers, and
-   * thirteen months of police.uk street files for Southampton.
+   * Reads the data files the bundled example names (the Home Office table of Southampton and its
+   * peers, and thirteen months of police.uk street files for Southampton) from copies of the
+   * bundled files.
+   *
+   * @param example the example, with the data files still to read
+   * @param request the request
+   * @param areaGiven whether the request's area overrides the files'
+   * @return what was read
    */
-  static io.github.sscp.data.files.DataImport exampleData(
-      io.github.sscp.data.files.DataRequest request) {
-    java.nio.file.Path dir = null;
+  static io.github.sscp.data.files.DataImport exampleData(Partnership example,
+      io.github.sscp.data.files.DataRequest request, boolean areaGiven) {
+    Path dir = null;
     try {
-      dir = java.nio.file.Files.createTempDirectory("sscp-example-");
-      List<java.nio.file.Path> files = new java.util.ArrayList<>();
-      for (String name : List.of(EXAMPLE_HOME_OFFICE_NAME, EXAMPLE_POLICE_UK_NAME)) {
-        java.nio.file.Path f = dir.resolve(name);
-        try (java.io.InputStream in = java.util.Objects.requireNonNull(
+      dir = Files.createTempDirectory("sscp-example-");
+      for (io.github.sscp.model.measure.DataFile f : example.dataFiles()) {
+        String name = Path.of(f.path()).getFileName().toString();
+        try (InputStream in = Objects.requireNonNull(
             Inputs.class.getResourceAsStream("example/" + name), name)) {
-          java.nio.file.Files.copy(in, f);
+          Files.copy(in, dir.resolve(name));
         }
-        files.add(f);
       }
-      return io.github.sscp.data.files.DataFiles.read(files, request);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return io.github.sscp.data.files.DataFiles.readNamed(example, dir, request, areaGiven);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       if (dir != null) {
-        try (var all = java.nio.file.Files.list(dir)) {
-          for (java.nio.file.Path f : all.toList()) {
-            java.nio.file.Files.deleteIfExists(f);
+        try (var all = Files.list(dir)) {
+          for (Path f : all.toList()) {
+            Files.deleteIfExists(f);
           }
-          java.nio.file.Files.deleteIfExists(dir);
-        } catch (java.io.IOException e) {
+          Files.deleteIfExists(dir);
+        } catch (IOException e) {
           // a temporary copy left behind is harmless
         }
       }
@@ -78,10 +77,6 @@ final class Inputs {
     t.start();
   }
 
-  /** Reads the bundled example's YAML text, comments included. */
-  static byte[] exampleYaml() {
-    return resource(EXAMPLE_YAML);
-  }
 
   /** Reads the bundled example as recorded before its 2024 refresh: the last board's version. */
   static Partnership examplePrevious() {
@@ -108,21 +103,14 @@ final class Inputs {
   static Partnership partnership(@Nullable Path file, @Nullable String example) {
     prepareValidator();
     if ((file == null) == (example == null)) {
-      throw new CliException(Sscp.USAGE, "name a partnership file or --example " + SOUTHAMPTON
-          + ", not both");
+      throw new CliException(Sscp.USAGE, "name a partnership file or --example NAME ("
+          + Example.names() + "), not both");
     }
     if (file != null) {
       return read(file);
     }
-    checkExample(String.valueOf(example));
-    return SscpJson.standard().readPartnership(new java.io.ByteArrayInputStream(exampleYaml()));
-  }
-
-  static void checkExample(String example) {
-    if (!SOUTHAMPTON.equals(example)) {
-      throw new CliException(Sscp.USAGE, "unknown example '" + example + "'; the one example is "
-          + SOUTHAMPTON);
-    }
+    return SscpJson.standard().readPartnership(new java.io.ByteArrayInputStream(
+        Example.named(String.valueOf(example)).yaml()));
   }
 
   /** The largest file a command reads whole, as the format's own limit: 16 MiB. */

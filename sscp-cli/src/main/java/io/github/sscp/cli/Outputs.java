@@ -36,6 +36,7 @@ final class Outputs {
       tmp = Files.createTempFile(dir == null ? Path.of(".") : dir, "." + target.getFileName(),
           ".tmp");
       Files.write(tmp, bytes);
+      readableLikeOthers(tmp, target);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
@@ -52,6 +53,21 @@ final class Outputs {
           // moved already, or left for the user
         }
       }
+    }
+  }
+
+  /**
+   * Gives the new file the permissions of the one it replaces, or read-write for its owner and
+   * readable by others for a new file, as a file a user saves: a temporary file is private.
+   */
+  private static void readableLikeOthers(Path tmp, Path target) {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+          ? Files.getPosixFilePermissions(target)
+          : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(tmp, perms);
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system: the platform's defaults stand
     }
   }
 

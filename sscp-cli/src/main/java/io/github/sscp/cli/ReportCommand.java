@@ -96,7 +96,7 @@ final class ReportCommand implements Callable<Integer> {
       } else {
         Outputs.write(target, doc.getBytes(StandardCharsets.UTF_8), force, board.inputs());
         spec.commandLine().getErr().println("wrote " + target + " (a board pack: "
-            + pack.rows().size() + " measures, " + pack.attention().size()
+            + count(pack.rows().size(), "measure") + ", " + pack.attention().size()
             + " items for attention)");
       }
       return Sscp.OK;
@@ -106,8 +106,9 @@ final class ReportCommand implements Callable<Integer> {
     Outputs.write(java.util.Objects.requireNonNull(target), html.getBytes(StandardCharsets.UTF_8),
         force, board.inputs());
     spec.commandLine().getErr().println("wrote " + target + " (" + html.length() / 1024 + " KB: "
-        + pack.attention().size() + " items for attention, " + pack.rows().size() + " measures, "
-        + view.charts() + " charts)");
+        + count(pack.attention().size(), "item") + " for attention, "
+        + count(pack.rows().size(), "measure") + ", "
+        + count(view.charts(), "chart") + ")");
     return Sscp.OK;
   }
 
@@ -117,7 +118,8 @@ final class ReportCommand implements Callable<Integer> {
         .withPopulations(CensusPopulations.bundled()::partnership, CensusPopulations.ATTRIBUTION)
         .withSources(board.data().attributions());
     Optional<Partnership> previous = since != null
-        ? Optional.of(Inputs.partnership(since, null)) : board.example()
+        ? Optional.of(Inputs.partnership(since, null))
+        : Example.SOUTHAMPTON.key().equals(source.example)
             ? Optional.of(Inputs.examplePrevious()) : Optional.empty();
     if (previous.isEmpty()) {
       return preparation.prepare();
@@ -128,5 +130,9 @@ final class ReportCommand implements Callable<Integer> {
           + " date, " + date);
     }
     return preparation.prepareSince(previous.get(), then);
+  }
+
+  private static String count(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         + " 2 a usage or I/O error.", "", "Example: sscp report --example southampton --out report.html"},
     subcommands = {ValidateCommand.class, CheckCommand.class, KpiCommand.class, SpcCommand.class,
         CompareCommand.class, IngestCommand.class, ReportCommand.class, SchemaCommand.class,
-        RedactCommand.class, RulesCommand.class, ExampleCommand.class,
+        RedactCommand.class, RulesCommand.class, ExampleCommand.class, InitCommand.class,
         AutoComplete.GenerateCompletion.class})
 final class SscpCommand implements Runnable {
 

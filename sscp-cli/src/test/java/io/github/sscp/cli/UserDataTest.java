@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UserDataTest {
 
-  static final String STREET_ZIP = "../examples/src/main/resources/io/github/sscp/examples/"
-      + "southampton/southampton-police-uk-street.zip";
+  static final String STREET_ZIP = "../examples/southampton/"
+      + "southampton-police-uk-street.zip";
 
   @TempDir
   Path dir;

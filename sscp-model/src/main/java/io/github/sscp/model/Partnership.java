@@ -91,7 +91,12 @@ public interface Partnership extends WithPartnership {
   /** How local government is organised where the partnership works. */
   LocalGovernmentStructure structure();
 
-  /** Whether the partnership was formed by merging the partnerships of several districts. */
+  /**
+   * Whether the partnership covers several local authority districts because their partnerships
+   * merged into one (Crime and Disorder Act 1998 s5(1A)–(1C) and s5A, a combination
+   * agreement), listed in {@link #coveredAreas()}; it has
+   * nothing to do with merging with safeguarding boards or other partnerships.
+   */
   @Value.Default
   default boolean merged() {
     return false;
@@ -172,6 +177,12 @@ public interface Partnership extends WithPartnership {
 
   /** Comparator groups for peer comparison. */
   List<@Valid ComparatorGroup> comparatorGroups();
+
+  /**
+   * The data files its figures are read from, which the {@code kpi} and {@code report} commands
+   * read with the file; their observations join {@link #observations()} when read.
+   */
+  List<io.github.sscp.model.measure.@Valid DataFile> dataFiles();
 
   /** Statutory records: case reviews, ASB case reviews, agreements, information sharing, the SVD. */
   @Value.Default

@@ -134,7 +134,16 @@ public final class PartnershipRecipes {
                   .period(TimeRecipes.financialYear().make(d)).build()))
               .build())
           .risks(Parts.list(d, 0, 2, i -> GovernanceRecipes.risk(d, "risk-" + i, d.pick(orgIds))))
-          .statutory(StatutoryRecipes.records(d, orgIds, assessmentIds, bodyIds, merged));
+          .statutory(StatutoryRecipes.records(d, orgIds, assessmentIds, bodyIds, merged))
+          .dataFiles(Parts.list(d, 0, 2, i -> io.github.sscp.model.measure.DataFile.builder()
+              .path("data/" + Parts.words(d, 1).replace(' ', '-') + "-" + i + ".csv")
+              .feeds(measures.isEmpty() || d.chance(50) ? java.util.Map.of() : java.util.Map.of(
+                  "police-uk/" + Parts.words(d, 1).replace(' ', '-'), d.pick(measures).id()))
+              .area(d.chance(50) ? java.util.Optional.of(Parts.words(d, 2))
+                  : java.util.Optional.empty())
+              .note(d.chance(50) ? java.util.Optional.of(Parts.words(d, 4))
+                  : java.util.Optional.empty())
+              .build()));
       if (!toleranceIds.isEmpty() && d.chance(50)) {
         b.defaultTolerancePolicyId(d.pick(toleranceIds));
       }

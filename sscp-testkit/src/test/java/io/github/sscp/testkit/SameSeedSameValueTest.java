@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Same seed, same value, on every JVM: the partnership seed 42 gives has one fingerprint, fixed
  * here. A recipe that drew from a hash-ordered collection (whose order changes from run to run)
  * would change it in some run; the build runs this test in a fresh JVM each time. A change to a
- * recipe or a model type changes it too (last: a withdrawn strategy status): check it is the same in two
+ * recipe or a model type changes it too (last: the data files a partnership names): check it is the same in two
  * fresh runs, then fix the new one here.
  */
 class SameSeedSameValueTest {
@@ -26,5 +26,5 @@ class SameSeedSameValueTest {
   }
 
   static final String FINGERPRINT =
-      "9fe621d3bf47101fe4c8054add4e2f966a9b864d947bf4876258fbb319415360";
+      "fcb6cb2968c58219a9ebe519855c6a4e7eb6c81bf3af7459d5f233e5eb7e6970";
 }

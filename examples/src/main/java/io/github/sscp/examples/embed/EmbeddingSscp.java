@@ -1,5 +1,7 @@
 package io.github.sscp.examples.embed;
 
+import io.github.sscp.data.files.DataFiles;
+import io.github.sscp.data.files.DataRequest;
 import io.github.sscp.data.population.CensusPopulations;
 import io.github.sscp.json.Format;
 import io.github.sscp.json.SscpJson;
@@ -15,7 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Reads a partnership, adds a month of data, prepares the board pack, writes it as JSON. */
+/** Reads a partnership with the data files it names, adds a month of data, prepares the board pack, writes it as JSON. */
 public final class EmbeddingSscp {
 
   private EmbeddingSscp() {}
@@ -27,7 +29,10 @@ public final class EmbeddingSscp {
    */
   public static void main(String[] args) {
     try {
-      Partnership p = SscpJson.standard().readPartnership(Path.of(args[0]));
+      Path file = Path.of(args[0]);
+      Partnership p = SscpJson.standard().readPartnership(file);
+      p = DataFiles.readNamed(p, file.toAbsolutePath().getParent(),   // the data files it names
+          DataRequest.forPartnership(p), false).joinTo(p);
       Observation march = Observation.builder().measureId("asb-incidents")   // id derived
           .period(CalendarMonth.parse("2026-03")).value(BigDecimal.valueOf(412)).build();
       p = ModelValidator.shared().requireValid(

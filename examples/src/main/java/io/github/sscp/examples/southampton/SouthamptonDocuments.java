@@ -31,7 +31,9 @@ public final class SouthamptonDocuments {
       # The Southampton Safe City Partnership as an sscp partnership document (format 1).
       #
       # Source: %s.
-      # Recorded-crime figures: Home Office police recorded crime by CSP (Open Government Licence v3.0).
+      # Recorded-crime figures: Home Office police recorded crime by CSP and police.uk street-level
+      # crime (Open Government Licence v3.0), read from the two data files named under dataFiles,
+      # which sit beside this file: ./sscp report reads them with it.
       # Values marked ILLUSTRATIVE in their provenance are examples, not Southampton's figures.
       #
       # Start your own partnership from this file (./sscp example southampton --out mine.yaml):
@@ -46,6 +48,7 @@ public final class SouthamptonDocuments {
       Map.entry("area", "Where the partnership works"),
       Map.entry("comparatorGroups", "Peer areas for comparison"),
       Map.entry("crimeCategories", "The crime categories the measures count"),
+      Map.entry("dataFiles", "The data files the figures are read from, beside this file"),
       Map.entry("engagements", "Consultation and engagement with the public"),
       Map.entry("funding", "Funding streams and bids"),
       Map.entry("governanceBodies", "The strategic board and its groups"),
@@ -71,7 +74,7 @@ public final class SouthamptonDocuments {
    * @return the document's text, not null
    */
   public static String json() {
-    return SscpJson.standard().write(SouthamptonSafeCityPartnership.build(), Format.JSON);
+    return SscpJson.standard().write(SouthamptonSafeCityPartnership.document(), Format.JSON);
   }
 
   /**
@@ -80,7 +83,7 @@ public final class SouthamptonDocuments {
    * @return the document's text, not null
    */
   public static String yaml() {
-    return commented(SouthamptonSafeCityPartnership.build(),
+    return commented(SouthamptonSafeCityPartnership.document(),
         HEADER.formatted(SouthamptonSafeCityPartnership.SEED));
   }
 

@@ -167,6 +167,31 @@ public final class SouthamptonSafeCityPartnership {
         .build();
   }
 
+  /** The file name of the Home Office table the partnership file names, beside it. */
+  public static final String HOME_OFFICE_FILE = "ho-csp-extract-southampton-and-peers.csv";
+  /** The file name of the police.uk street files the partnership file names, beside it. */
+  public static final String POLICE_UK_FILE = "southampton-police-uk-street.zip";
+
+  /**
+   * Builds the partnership as its file records it: no observations, but the two data files they
+   * are read from, named beside it (the Home Office table of Southampton and its peers, and
+   * thirteen months of police.uk street files). Reading the file with its data files gives the
+   * recorded-crime observations of {@link #build()}.
+   *
+   * @return the partnership as its file holds it, valid, not null
+   */
+  public static Partnership document() {
+    return build().withObservations(ObservationLog.EMPTY).withDataFiles(
+        io.github.sscp.model.measure.DataFile.builder().path(HOME_OFFICE_FILE)
+            .note("Home Office police recorded crime by Community Safety Partnership, Southampton"
+                + " and five peers, 2015/16 Q1 to 2025/26 Q4 (Open Government Licence v3.0)")
+            .build(),
+        io.github.sscp.model.measure.DataFile.builder().path(POLICE_UK_FILE)
+            .note("police.uk street-level crime for Southampton, 13 monthly files from 2017-03"
+                + " to 2022-02 (Open Government Licence v3.0)")
+            .build());
+  }
+
   /**
    * Builds the partnership as it was recorded before the 2024 refresh: the strategy adopted for
    * 2022-27 with its three priorities and three strands, before the election of Rob Henderson as

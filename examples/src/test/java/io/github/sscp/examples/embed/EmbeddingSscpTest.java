@@ -38,8 +38,9 @@ class EmbeddingSscpTest {
     }
     String lines = printed.toString(StandardCharsets.UTF_8);
     assertThat(lines).contains("Residential burglary offences: Below its average since 2017/18 Q1")
-        .contains("Anti-social behaviour incidents: ").contains("(limits from 1 point: indicative)")
-        .contains("1. A duty not met — strategy to prevent and reduce serious violence: Safe City"
+        .contains("Anti-social behaviour incidents: Within its usual range since 2017-03")
+        .contains("1. Residential burglary offences is worse than its peers by more than chance")
+        .contains("3. A duty not met — strategy to prevent and reduce serious violence: Safe City"
             + " Strategy 2022-27 lists strands (a), (b) and (c).");
     BoardPack back = SscpJson.standard().read(Files.readString(report),
         io.github.sscp.json.Format.JSON, DocumentKind.BOARD_PACK);

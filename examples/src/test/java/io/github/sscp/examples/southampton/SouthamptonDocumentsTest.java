@@ -71,11 +71,40 @@ class SouthamptonDocumentsTest {
   }
 
   @Test
-  void bothFilesReadBackToTheBuiltPartnership() throws IOException {
+  void bothFilesReadBackToThePartnershipWithItsDataFilesNamed() throws IOException {
+    Partnership document = SouthamptonSafeCityPartnership.document();
     assertThat(SouthamptonDocuments.read(DIR.resolve(SouthamptonDocuments.JSON_FILE)))
-        .isEqualTo(SOUTHAMPTON);
+        .isEqualTo(document);
     assertThat(SouthamptonDocuments.read(DIR.resolve(SouthamptonDocuments.YAML_FILE)))
-        .isEqualTo(SOUTHAMPTON);
+        .isEqualTo(document);
+    assertThat(document.observations().entries()).isEmpty();
+    assertThat(document.dataFiles()).extracting(d -> d.path()).containsExactly(
+        SouthamptonSafeCityPartnership.HOME_OFFICE_FILE, SouthamptonSafeCityPartnership.POLICE_UK_FILE);
+    assertThat(file(SouthamptonDocuments.YAML_FILE)).contains("  observations: {}\n");
+  }
+
+  /** The file's figures live in the data files beside it: read with them, every figure is back. */
+  @Test
+  void theYamlFileReadWithTheDataFilesItNamesHoldsEveryRecordedCrimeFigure() throws IOException {
+    Partnership p = SouthamptonDocuments.read(DIR.resolve(SouthamptonDocuments.YAML_FILE));
+    io.github.sscp.data.files.DataImport data = io.github.sscp.data.files.DataFiles.readNamed(p,
+        DIR, io.github.sscp.data.files.DataRequest.forPartnership(p), false);
+    assertThat(data.imports()).hasSize(2);
+    assertThat(data.refusals()).isEmpty();
+    Partnership joined = data.joinTo(p);
+    java.util.Map<String, java.math.BigDecimal> read = new java.util.TreeMap<>();
+    joined.observations().entries().stream().filter(o -> o.geography().isEmpty()
+            || o.geography().get().value().equals("E22000120"))
+        .filter(o -> o.measureId().equals(SouthamptonSafeCityPartnership.RESIDENTIAL_BURGLARY)
+            || o.measureId().equals(SouthamptonSafeCityPartnership.THEFT_OF_MOTOR_VEHICLE))
+        .forEach(o -> read.put(o.measureId() + " " + o.period(), o.value().orElseThrow()));
+    java.util.Map<String, java.math.BigDecimal> built = new java.util.TreeMap<>();
+    SOUTHAMPTON.observations().entries().forEach(o -> built.put(o.measureId() + " "
+        + o.period(), o.value().orElseThrow()));
+    assertThat(built).hasSize(88);
+    assertThat(read).isEqualTo(built);
+    // Southampton's first quarter of residential burglary, as the Home Office table gives it
+    assertThat(read).containsEntry("residential-burglary 2015/16 Q1", new java.math.BigDecimal("225"));
   }
 
   @Test
@@ -115,6 +144,8 @@ class SouthamptonDocumentsTest {
     try (InputStream in = Files.newInputStream(DIR.resolve(SouthamptonDocuments.YAML_FILE))) {
       p = SscpJson.standard().readPartnership(in);
     }
+    p = io.github.sscp.data.files.DataFiles.readNamed(p, DIR,
+        io.github.sscp.data.files.DataRequest.forPartnership(p), false).joinTo(p);
     ComplianceReport law = Catalogue.statutory().evaluate(p, LocalDate.of(2024, 7, 1));
     assertThat(law.render()).contains("CDA98-S6-1D-SERIOUS-VIOLENCE");
     List<String> lines = new ArrayList<>();

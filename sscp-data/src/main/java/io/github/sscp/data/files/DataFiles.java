@@ -14,6 +14,7 @@ import io.github.sscp.data.policeuk.PoliceUkCounts;
 import io.github.sscp.data.policeuk.PoliceUkLayout;
 import io.github.sscp.data.policeuk.PoliceUkReader;
 import io.github.sscp.data.tidy.TidyCsv;
+import io.github.sscp.model.Partnership;
 import io.github.sscp.model.base.Provenance;
 import io.github.sscp.model.geography.ComparatorGroup;
 import io.github.sscp.model.geography.ComparatorSource;
@@ -164,6 +165,48 @@ public final class DataFiles {
           k -> request.measureFor(k, Optional.of(k)), Optional.empty()));
     }
     return combine(parts);
+  }
+
+  /**
+   * Reads the data files a partnership names ({@link Partnership#dataFiles()}), each with its own
+   * feeds and area: a path is resolved against the folder of the partnership file. A request's own
+   * measures (given on the command line, say) take precedence over a file's feeds, and a request
+   * whose area was set explicitly over a file's area.
+   *
+   * @param partnership the partnership, not null
+   * @param folder the folder of the file that names the data, not null
+   * @param request the request the files' feeds and areas are added to, not null
+   * @param areaGiven whether the request's area was given explicitly and overrides the files'
+   * @return what was read, in the order named; no files gives an empty import, not null
+   * @throws ImportException naming the path if a file does not exist, cannot be read or is of no
+   *     known kind
+   */
+  public static DataImport readNamed(Partnership partnership, Path folder, DataRequest request,
+      boolean areaGiven) {
+    DataImport all = new DataImport(List.of(), List.of(), Set.of(), Optional.empty(), List.of(),
+        Map.of());
+    for (io.github.sscp.model.measure.DataFile f : partnership.dataFiles()) {
+      Path path;
+      try {
+        path = folder.resolve(f.path()).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new ImportException(new RowProblem(f.path(), 0, "not a path",
+            "the partnership's dataFiles names '" + f.path() + "', which is not a path here"), e);
+      }
+      if (!Files.exists(path)) {
+        throw new ImportException(new RowProblem(path.toString(), 0, "no such file",
+            "the partnership's dataFiles names '" + f.path() + "', which is not there (paths are"
+                + " read from the partnership file's folder)"));
+      }
+      Map<String, String> feeds = new java.util.LinkedHashMap<>(f.feeds());
+      feeds.putAll(request.measures());
+      DataRequest r = request.withMeasures(feeds);
+      if (!areaGiven && f.area().isPresent()) {
+        r = r.withArea(f.area().get());
+      }
+      all = all.plus(read(List.of(path), r));
+    }
+    return all;
   }
 
   /**

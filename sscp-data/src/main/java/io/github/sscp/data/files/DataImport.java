@@ -95,8 +95,16 @@ public record DataImport(List<Observation> observations, List<FileImport> import
     if (i >= p.observations().entries().size()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(origins.get(p.observations().entries().get(i).id()));
+    String id = p.observations().entries().get(i).id();
+    // a revision joined from these files carries a suffix (…/r2) on the id it was read with
+    String base = id.replaceFirst("/r\\d{1,9}$", "");
+    return Optional.ofNullable(origins.get(id))
+        .or(() -> Optional.ofNullable(origins.get(base + LATER)))
+        .or(() -> Optional.ofNullable(origins.get(base)));
   }
+
+  /** Marks the origin of a figure read again from a later file, which joins as a revision. */
+  private static final String LATER = " (read again)";
 
   private static final java.util.regex.Pattern ENTRY =
       java.util.regex.Pattern.compile("observations\\.entries\\[(\\d{1,9})\\]");
@@ -118,5 +126,27 @@ public record DataImport(List<Observation> observations, List<FileImport> import
       }
     }
     return out;
+  }
+
+  /**
+   * Combines two imports: the other's observations, imports, attributions, notes and origins follow
+   * this one's; the peer group is this one's if it has one.
+   *
+   * @param other the import to add, not null
+   * @return both, not null
+   */
+  public DataImport plus(DataImport other) {
+    List<Observation> o = new java.util.ArrayList<>(observations);
+    o.addAll(other.observations());
+    List<FileImport> i = new java.util.ArrayList<>(imports);
+    i.addAll(other.imports());
+    Set<String> a = new java.util.LinkedHashSet<>(attributions);
+    a.addAll(other.attributions());
+    List<String> n = new java.util.ArrayList<>(notes);
+    n.addAll(other.notes());
+    java.util.Map<String, String> g = new java.util.TreeMap<>(origins);
+    // the same id read again (a later file's figure for the same period) joins as a revision
+    other.origins().forEach((id, where) -> g.put(g.containsKey(id) ? id + LATER : id, where));
+    return new DataImport(o, i, a, peerGroup.or(other::peerGroup), n, g);
   }
 }
