@@ -73,10 +73,16 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the files if they exist.")
   boolean force;
 
+  @Option(names = "--ask", description = "Ask for what is missing, one answer a line on standard"
+      + " input, even when it is not a terminal (at a terminal init always asks).")
+  boolean ask;
+
   @Override
   public Integer call() {
-    if (System.console() != null) {
-      ask();
+    if (ask) {
+      ask(new BufferedReader(new java.io.InputStreamReader(Sscp.stdin(), StandardCharsets.UTF_8)));
+    } else if (System.console() != null) {
+      ask(new BufferedReader(System.console().reader()));
     }
     List<String> missing = new ArrayList<>();
     if (blank(name)) {
@@ -183,28 +189,26 @@ final class InitCommand implements Callable<Integer> {
     return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  private boolean askedCouncils;
+
   /** Asks at the terminal for each option not given; an empty answer leaves a placeholder. */
-  private void ask() {
-    java.io.Console console = System.console();
-    BufferedReader in = new BufferedReader(console.reader());
+  private void ask(BufferedReader in) {
     var err = spec.commandLine().getErr();
     name = ask(in, err, name, "The partnership's name");
     country = ask(in, err, country, "Country (england or wales)");
     if (blank(structure) && !"wales".equalsIgnoreCase(String.valueOf(country).strip())) {
       structure = ask(in, err, structure, "Structure (" + structures() + ")");
     }
-    while (councils.isEmpty()) {
-      String c = ask(in, err, null, "A council (Enter when done)");
+    boolean twoTier = "two-tier-district".equalsIgnoreCase(String.valueOf(structure).strip());
+    while ((councils.isEmpty() || askedCouncils) && !(twoTier && councils.size() == 2)) {
+      askedCouncils = true;
+      String c = ask(in, err, null, councils.isEmpty() ? (twoTier ? "The district council"
+          : "The council") : twoTier && councils.size() == 1 ? "The county council"
+          : "Another council, if the partnership covers several (Enter when done)");
       if (blank(c)) {
         break;
       }
-      councils.add(c);
-      if ("two-tier-district".equalsIgnoreCase(String.valueOf(structure).strip())) {
-        String county = ask(in, err, null, "The county council");
-        if (!blank(county)) {
-          councils.add(county);
-        }
-      }
+      councils.add(c.strip());
     }
     police = ask(in, err, police, "The police force (Enter for a placeholder)");
     fire = ask(in, err, fire, "The fire and rescue authority (Enter for a placeholder)");

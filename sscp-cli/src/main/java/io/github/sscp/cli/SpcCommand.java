@@ -35,7 +35,11 @@ import picocli.CommandLine.Spec;
         + " 2024-05 or \"2024/25 Q1\"); a first line \"value\" or \"period,value\" is a header;"
         + " blank lines and lines starting with # are skipped. Values are plain decimals, at most"
         + " 10^12 in size.", "",
-        "Example: sscp spc monthly-burglaries.csv --improvement decrease --target 10 --mdc-2023"})
+        "Example: sscp spc burglaries.csv --improvement decrease --target 10",
+        "         sscp spc burglaries.csv --improvement decrease --mdc-2023",
+        "           (Making Data Count 2023: points beyond a limit count in two-in-three)",
+        "         sscp spc burglaries.csv --target 10 --inclusive-assurance",
+        "           (a target exactly on a limit counts as beyond it)"})
 final class SpcCommand implements Callable<Integer> {
 
   /** The most points a series may have. */
@@ -166,6 +170,11 @@ final class SpcCommand implements Callable<Integer> {
   }
 
   private List<SeriesPoint> read() {
+    return read(file);
+  }
+
+  /** Reads a series from a file, or stdin when the file is absent or "-". */
+  static List<SeriesPoint> read(@org.jspecify.annotations.Nullable String file) {
     String name = file == null || file.equals("-") ? "stdin" : file;
     List<String> lines;
     try (InputStream in = name.equals("stdin") ? Sscp.stdin() : Files.newInputStream(Path.of(file))) {

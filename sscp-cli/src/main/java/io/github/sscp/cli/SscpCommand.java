@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 success; 1 the input was read but is invalid, or a duty is not met;"
         + " 2 a usage or I/O error.", "", "Example: sscp report --example southampton --out report.html"},
     subcommands = {ValidateCommand.class, CheckCommand.class, KpiCommand.class, SpcCommand.class,
-        CompareCommand.class, IngestCommand.class, ReportCommand.class, SchemaCommand.class,
+        CompareCommand.class, RollingCommand.class, IngestCommand.class, ReportCommand.class, SchemaCommand.class,
         RedactCommand.class, RulesCommand.class, ExampleCommand.class, InitCommand.class,
         AutoComplete.GenerateCompletion.class})
 final class SscpCommand implements Runnable {

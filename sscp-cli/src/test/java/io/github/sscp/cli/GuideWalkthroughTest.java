@@ -200,6 +200,24 @@ class GuideWalkthroughTest {
   }
 
   @Test
+  void initAsksForWhatIsMissingOneAnswerALine() throws IOException {
+    Path file = dir.resolve("asked.yaml");
+    // name, country, structure, district council, county council, then Enter for the four bodies
+    Run run = Run.withInput("Riverside CSP\nengland\ntwo-tier-district\nRiverside District"
+        + " Council\nMidshire County Council\nMidshire Police\n\n\n\n" + file + "\n", "init",
+        "--ask");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("The district council: ").contains("The county council: ")
+        .contains("The police force (Enter for a placeholder): ");
+    Partnership p = Inputs.read(file);
+    assertThat(p.name()).isEqualTo("Riverside CSP");
+    assertThat(p.structure()).isEqualTo(LocalGovernmentStructure.TWO_TIER_DISTRICT);
+    assertThat(p.organisations()).extracting(o -> o.name()).contains("Riverside District Council",
+        "Midshire County Council", "Midshire Police");
+    assertThat(p.organisations()).filteredOn(o -> o.id().equals("fire-and-rescue")).hasSize(1);
+  }
+
+  @Test
   void placeholdersAreMarkedIllustrativeWithWhatToPutThereAndGivenValuesAreNot()
       throws IOException {
     Path file = dir.resolve("p.yaml");

@@ -44,6 +44,17 @@ public final class DocumentKind<T> {
   /** Two counts compared: change and the exact test. */
   public static final DocumentKind<CountComparison> COUNT_COMPARISON =
       new DocumentKind<>("count-comparison", CountComparison.class);
+  /** One count's confidence interval, with the method that gave each limit. */
+  public static final DocumentKind<io.github.sscp.rules.kpi.stats.CountInterval> COUNT_INTERVAL =
+      new DocumentKind<>("count-interval", io.github.sscp.rules.kpi.stats.CountInterval.class);
+  /** An observed count against the count expected: the ratio and the exact test. */
+  public static final DocumentKind<io.github.sscp.rules.kpi.stats.ObservedVersusExpected>
+      OBSERVED_VERSUS_EXPECTED = new DocumentKind<>("observed-versus-expected",
+          io.github.sscp.rules.kpi.stats.ObservedVersusExpected.class);
+  /** Two windows of a series compared, e.g. the latest 12 months against the 12 before. */
+  public static final DocumentKind<io.github.sscp.rules.kpi.window.WindowComparison>
+      WINDOW_COMPARISON = new DocumentKind<>("window-comparison",
+          io.github.sscp.rules.kpi.window.WindowComparison.class);
   /** What data files gave: observations and each import's summary. */
   public static final DocumentKind<DataImport> DATA_IMPORT =
       new DocumentKind<>("data-import", DataImport.class);
@@ -69,8 +80,8 @@ public final class DocumentKind<T> {
    */
   public static List<DocumentKind<?>> all() {
     return List.of(PARTNERSHIP, COMPLIANCE_REPORT, KPI_ASSESSMENT, KPI_ASSESSMENTS,
-        COMPLIANCE_TIMELINE, RULE_CATALOGUE, SPC_ANALYSIS, COUNT_COMPARISON, DATA_IMPORT, VALIDATION,
-        BOARD_PACK);
+        COMPLIANCE_TIMELINE, RULE_CATALOGUE, SPC_ANALYSIS, COUNT_COMPARISON, COUNT_INTERVAL,
+        OBSERVED_VERSUS_EXPECTED, WINDOW_COMPARISON, DATA_IMPORT, VALIDATION, BOARD_PACK);
   }
 
   /**

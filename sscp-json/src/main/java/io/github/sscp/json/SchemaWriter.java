@@ -159,6 +159,28 @@ final class SchemaWriter {
     return Map.of("$ref", "#/$defs/" + name);
   }
 
+  private static Map<String, Object> described(Map<String, Object> schema, String text) {
+    Map<String, Object> out = ordered(schema);
+    out.put("description", text);
+    return out;
+  }
+
+  /** An attribute's description, from the type or, for an inherited one, the type it is from. */
+  private @org.jspecify.annotations.Nullable String attributeDescription(Class<?> type,
+      String name) {
+    String text = descriptions.get(defName(type) + "." + name);
+    if (text != null) {
+      return text;
+    }
+    for (Class<?> parent : type.getInterfaces()) {
+      String inherited = attributeDescription(parent, name);
+      if (inherited != null) {
+        return inherited;
+      }
+    }
+    return null;
+  }
+
   private static String defName(Class<?> type) {
     return type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
   }
@@ -173,12 +195,17 @@ final class SchemaWriter {
     Map<String, Object> props = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     if (type == SpcResult.class) {
-      props.put("points", Map.of("type", "array", "items", ref(SpcPoint.class, defs)));
-      props.put("options", ref(SpcOptions.class, defs));
-      props.put("groups", Map.of("type", "array", "items", ref(SpcGroup.class, defs)));
-      props.put("variation", Map.of("type", "string"));
-      props.put("assurance", Map.of("type", "string"));
-      props.put("warnings", Map.of("type", "array", "items", Map.of("type", "string")));
+      props.put("points", described(Map.of("type", "array", "items", ref(SpcPoint.class, defs)),
+          "The points in order, each with its group's mean and limits and the rules that flag it."));
+      props.put("options", described(ref(SpcOptions.class, defs), "The options the analysis used."));
+      props.put("groups", described(Map.of("type", "array", "items", ref(SpcGroup.class, defs)),
+          "The groups of points that share a mean and limits, one for each rebase (derived)."));
+      props.put("variation", described(Map.of("type", "string"),
+          "The variation icon of the latest point, e.g. SPECIAL_CAUSE_IMPROVEMENT (derived)."));
+      props.put("assurance", described(Map.of("type", "string"),
+          "The assurance icon against the target, when there is one (derived)."));
+      props.put("warnings", described(Map.of("type", "array", "items", Map.of("type", "string")),
+          "Cautions for the reader, e.g. limits on fewer than 13 points (derived)."));
       d.put("description", "An SPC analysis: its points and options; the groups, icons and warnings"
           + " are derived and recomputed when read.");
       d.put("properties", props);
@@ -190,7 +217,7 @@ final class SchemaWriter {
       Map<String, Object> p = ordered(schemaOf(a.type(), defs));
       constrain(p, a.constraints());
       constrainElements(p, a.type());
-      String text = descriptions.get(defName(type) + "." + a.name());
+      String text = attributeDescription(type, a.name());
       if (text != null) {
         p.put("description", text);
       }

@@ -198,6 +198,8 @@ class ModelShapesTest {
         java.util.OptionalDouble.of(0.2), false, false, true, "up 8.9%"));
     walk(io.github.sscp.rules.kpi.stats.CountComparison.of(
         io.github.sscp.rules.kpi.stats.RateComparison.of(933, 863)));
+    walk(io.github.sscp.rules.kpi.stats.CountInterval.byar(0, 0.95));
+    walk(io.github.sscp.rules.kpi.stats.ObservedVersusExpected.of(933, 671.5, 0.95));
     // a second capacity with its dates and source; priorities set by a stated method
     walk(io.github.sscp.model.organisation.OrganisationCapacity.builder()
         .type(io.github.sscp.model.organisation.OrganisationType.FIRE_AND_RESCUE)

@@ -21,7 +21,8 @@ class SchemaFilesTest {
 
   static Map<String, String> descriptions() {
     return JavadocDescriptions.scan(List.of(Path.of("../sscp-model/src/main/java"),
-        Path.of("../sscp-rules/src/main/java")));
+        Path.of("../sscp-rules/src/main/java"), Path.of("../sscp-data/src/main/java"),
+        Path.of("src/main/java")));
   }
 
   @Test
@@ -47,9 +48,31 @@ class SchemaFilesTest {
 
   @Test
   void everyTypeAndAttributeInASchemaIsDescribed() {
+    tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+        .build();
+    List<String> undescribed = new java.util.ArrayList<>();
+    int checked = 0;
     for (DocumentKind<?> kind : DocumentKind.all()) {
-      String schema = SscpJson.schema(kind);
-      assertThat(schema).contains("\"description\"");
+      tools.jackson.databind.JsonNode schema = json.readTree(SscpJson.schema(kind));
+      for (var def : schema.get("$defs").properties()) {
+        checked++;
+        if (!def.getValue().has("description")) {
+          undescribed.add(kind + ": " + def.getKey());
+        }
+        tools.jackson.databind.JsonNode props = def.getValue().get("properties");
+        if (props == null) {
+          continue;
+        }
+        for (var prop : props.properties()) {
+          checked++;
+          if (!prop.getValue().has("description")
+              || prop.getValue().get("description").asText().isBlank()) {
+            undescribed.add(kind + ": " + def.getKey() + "." + prop.getKey());
+          }
+        }
+      }
     }
+    assertThat(checked).as("types and attributes checked").isGreaterThan(900);
+    assertThat(undescribed).as("types and attributes without a description").isEmpty();
   }
 }

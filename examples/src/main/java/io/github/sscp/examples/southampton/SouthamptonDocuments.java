@@ -15,8 +15,8 @@ import java.util.Map;
  * {@link SouthamptonSafeCityPartnership#build()}, so they carry its attribution and its
  * illustrative labels; a test keeps them equal to it.
  *
- * <p>Run {@code main} with the folder to write to, or {@code mvn -q -pl examples test
- * -Dtest=SouthamptonDocumentsTest -Dsscp.regenerate=true}.
+ * <p>Run {@code main} with the folder to write to ({@code examples/southampton}); the tests only
+ * compare.
  */
 public final class SouthamptonDocuments {
 

@@ -38,15 +38,40 @@ class UserPropertyExampleTest {
 
   @Test
   void overdueActionsAreExactlyThoseDueBeforeTheDateAndStillOpen() {
+    java.util.concurrent.atomic.AtomicInteger withOverdue = new java.util.concurrent.atomic
+        .AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger withOpenNotOverdue = new java.util.concurrent.atomic
+        .AtomicInteger();
     qt().forAll(SscpGen.partnerships(PartnershipSize.small()), SscpGen.dateRanges())
         .checkAssert((p, range) -> {
-          LocalDate asOf = range.start();
           var strategy = p.strategies().get(0);
-          assertThat(strategy.overdueActions(asOf)).allSatisfy((Action a) -> {
-            assertThat(a.dueDate()).hasValueSatisfying(due -> assertThat(due).isBefore(asOf));
-            assertThat(a.statusOn(asOf).isClosed()).isFalse();
-          });
+          // the generated date, and the day after each action's due date, where overdue begins
+          java.util.List<LocalDate> dates = new java.util.ArrayList<>(java.util.List.of(
+              range.start()));
+          strategy.actions().forEach(a -> a.dueDate().ifPresent(d -> dates.add(d.plusDays(1))));
+          for (LocalDate asOf : dates) {
+            java.util.List<Action> expected = new java.util.ArrayList<>();
+            for (var focus : strategy.focusAreas()) {
+              for (Action a : focus.howWeWillDoIt()) {
+                boolean due = a.dueDate().isPresent() && a.dueDate().get().isBefore(asOf);
+                if (due && !a.statusOn(asOf).isClosed()) {
+                  expected.add(a);
+                } else if (!a.statusOn(asOf).isClosed()) {
+                  withOpenNotOverdue.incrementAndGet();
+                }
+              }
+            }
+            assertThat(strategy.overdueActions(asOf)).as("on %s", asOf)
+                .containsExactlyElementsOf(expected);
+            if (!expected.isEmpty()) {
+              withOverdue.incrementAndGet();
+            }
+          }
         });
+    // the property was tried where it says something: dates with overdue actions, and open
+    // actions that were not yet due
+    assertThat(withOverdue.get()).isPositive();
+    assertThat(withOpenNotOverdue.get()).isPositive();
   }
 
   @ParameterizedTest

@@ -11,12 +11,15 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * <p>Immutable, thread-safe value type.
  *
  * @param count the count
- * @param lower the lower limit; NaN where Byar's formula gives a negative limit
+ * @param lower the lower limit
  * @param upper the upper limit
  * @param confidence the confidence level, e.g. 0.95
- * @param method how the limits were computed
+ * @param method the method asked for, which gave the upper limit
+ * @param lowerMethod the method that gave the lower limit: the exact one where Byar's formula is
+ *     undefined (a count of 0) or gives a negative limit, otherwise {@code method}
  */
-public record CountInterval(long count, double lower, double upper, double confidence, Method method) {
+public record CountInterval(long count, double lower, double upper, double confidence,
+    Method method, Method lowerMethod) {
 
   /** How a count interval is computed. */
   public enum Method {
@@ -55,13 +58,15 @@ public record CountInterval(long count, double lower, double upper, double confi
     double lower = count == 0 ? 0
         : ChiSquaredDistribution.of(2.0 * count).inverseCumulativeProbability(alpha / 2) / 2;
     double upper = ChiSquaredDistribution.of(2.0 * count + 2).inverseCumulativeProbability(1 - alpha / 2) / 2;
-    return new CountInterval(count, lower, upper, confidence, Method.GARWOOD_EXACT);
+    return new CountInterval(count, lower, upper, confidence, Method.GARWOOD_EXACT,
+        Method.GARWOOD_EXACT);
   }
 
   /**
    * Obtains Byar's approximate interval: {@code x(1 − 1/(9x) − z/(3√x))³} to {@code (x+1)(1 −
-   * 1/(9(x+1)) + z/(3√(x+1)))³}, with z the normal quantile; a negative lower limit is NaN, as in
-   * PHEindicatormethods, and the lower limit of a zero count is 0.
+   * 1/(9(x+1)) + z/(3√(x+1)))³}, with z the normal quantile. Where the lower formula is undefined
+   * (a count of 0) or negative, the lower limit is the exact one and {@link #lowerMethod()} says
+   * so, rather than a number under Byar's name.
    *
    * @param count the count, at least 0
    * @param confidence the confidence level, strictly between 0 and 1
@@ -72,10 +77,14 @@ public record CountInterval(long count, double lower, double upper, double confi
     check(count, confidence);
     double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
     double x = count;
-    double lower = count == 0 ? 0 : x * Math.pow(1 - 1 / (9 * x) - z / (3 * Math.sqrt(x)), 3);
+    double lower = count == 0 ? -1 : x * Math.pow(1 - 1 / (9 * x) - z / (3 * Math.sqrt(x)), 3);
     double x1 = x + 1;
     double upper = x1 * Math.pow(1 - 1 / (9 * x1) + z / (3 * Math.sqrt(x1)), 3);
-    return new CountInterval(count, lower < 0 ? Double.NaN : lower, upper, confidence, Method.BYAR);
+    if (lower < 0) {
+      return new CountInterval(count, garwood(count, confidence).lower(), upper, confidence,
+          Method.BYAR, Method.GARWOOD_EXACT);
+    }
+    return new CountInterval(count, lower, upper, confidence, Method.BYAR, Method.BYAR);
   }
 
   private static void check(long count, double confidence) {

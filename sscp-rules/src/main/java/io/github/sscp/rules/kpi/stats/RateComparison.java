@@ -7,7 +7,9 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
  * rate ratio {@code (a/ta)/(b/tb)}, the exact conditional test's two-sided p-value (given {@code n =
  * a + b}, {@code a ~ Binomial(n, ta/(ta+tb))}, "minlike" with R's tolerance), and the
  * Clopper–Pearson interval for the ratio. Also Wheeler's square-root difference {@code 2(√a − √b)},
- * a descriptive figure only (|Z| above 1.96 is roughly significant at equal exposure).
+ * a descriptive figure only (|Z| above 1.96 is roughly significant), defined for equal exposures:
+ * with unequal ones it is absent ({@link #wheelerNotApplicable()} says why), since it compares the
+ * counts, not the rates.
  *
  * <p>When {@code n = 0} R stops with an error; here the p-value is 1, the ratio undefined (NaN) and
  * the interval [0, +∞). When {@code b = 0} the ratio and its upper limit are +∞.
@@ -23,11 +25,22 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
  * @param ratioLower the lower confidence limit of the rate ratio
  * @param ratioUpper the upper confidence limit, possibly +∞
  * @param confidence the confidence level of the interval, e.g. 0.95
- * @param wheelerZ {@code 2(√a − √b)}
+ * @param wheelerZ {@code 2(√a − √b)} when the exposures are equal, otherwise absent
  */
 public record RateComparison(long countA, double exposureA, long countB, double exposureB,
     double rateRatio, double pValue, double ratioLower, double ratioUpper, double confidence,
-    double wheelerZ) {
+    java.util.Optional<Double> wheelerZ) {
+
+  /**
+   * Says why Wheeler's figure is absent.
+   *
+   * @return the reason when the exposures differ, otherwise empty
+   */
+  public java.util.Optional<String> wheelerNotApplicable() {
+    return wheelerZ.isPresent() ? java.util.Optional.empty() : java.util.Optional.of(
+        "Wheeler's 2(√a − √b) compares counts over equal exposures; these are "
+            + exposureA + " and " + exposureB);
+  }
 
   /**
    * Compares two counts over equal exposures (e.g. 12 months with 12 months) at 95% confidence.
@@ -71,7 +84,9 @@ public record RateComparison(long countA, double exposureA, long countB, double 
           + ", the most an exact test takes; got " + countA + " and " + countB);
     }
     long n = countA + countB;
-    double wheeler = 2 * (Math.sqrt(countA) - Math.sqrt(countB));
+    java.util.Optional<Double> wheeler = exposureA == exposureB
+        ? java.util.Optional.of(2 * (Math.sqrt(countA) - Math.sqrt(countB)))
+        : java.util.Optional.empty();
     if (n == 0) {
       return new RateComparison(countA, exposureA, countB, exposureB, Double.NaN, 1, 0,
           Double.POSITIVE_INFINITY, confidence, wheeler);

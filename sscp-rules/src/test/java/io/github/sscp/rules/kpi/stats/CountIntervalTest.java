@@ -45,12 +45,27 @@ class CountIntervalTest {
     assertThat(CountInterval.of(10, 0.95)).isEqualTo(CountInterval.byar(10, 0.95));
   }
 
+  /**
+   * Where Byar's lower formula is undefined (a count of 0) or negative (a count of 1 at 99.9%), the
+   * lower limit is the exact one and says so. Expected values by hand: with 2 degrees of freedom
+   * the chi-squared quantile at p is −2 ln(1 − p), so the exact lower limit of a count of 1 at
+   * 99.9% is −ln(1 − 0.0005) = 5.00125e-4; Byar's formula there, 1 × (1 − 1/9 − 3.2905/3)³, is
+   * negative.
+   */
   @Test
-  void aNegativeByarLowerLimitIsUndefinedAndZeroHasLowerLimitZero() {
-    assertThat(CountInterval.byar(1, 0.999).lower()).isNaN();
-    assertThat(CountInterval.byar(1, 0.95).lower()).isPositive();
-    assertThat(CountInterval.byar(0, 0.95).lower()).isZero();
-    assertThat(CountInterval.byar(0, 0.95).upper()).isCloseTo(CountInterval.garwood(0, 0.95).upper(), within(0.2));
+  void whereByarsLowerLimitIsUndefinedTheExactOneIsGivenAndNamed() {
+    CountInterval one = CountInterval.byar(1, 0.999);
+    assertThat(one.lower()).isCloseTo(-Math.log(1 - 0.0005), within(1e-12));
+    assertThat(one.lowerMethod()).isEqualTo(CountInterval.Method.GARWOOD_EXACT);
+    assertThat(one.method()).isEqualTo(CountInterval.Method.BYAR);
+    CountInterval zero = CountInterval.byar(0, 0.95);
+    assertThat(zero.lower()).isZero();
+    assertThat(zero.lowerMethod()).isEqualTo(CountInterval.Method.GARWOOD_EXACT);
+    // Byar's upper limit of 0 is (1 − 1/9 + 1.959964/3)³ = 3.66801, by hand
+    assertThat(zero.upper()).isCloseTo(3.66801, within(5e-5));
+    assertThat(CountInterval.byar(1, 0.95).lowerMethod()).isEqualTo(CountInterval.Method.BYAR);
+    // (1 − 1/9 − 1.959964/3)³ = 0.0130721, by hand
+    assertThat(CountInterval.byar(1, 0.95).lower()).isCloseTo(0.0130721, within(1e-6));
   }
 
   @Test

@@ -75,8 +75,24 @@ class RateComparisonTest {
 
   @Test
   void wheelersSquareRootDifferenceIsDescriptive() {
-    assertThat(RateComparison.of(100, 64).wheelerZ()).isEqualTo(4.0);
-    assertThat(RateComparison.of(64, 100).wheelerZ()).isEqualTo(-4.0);
+    assertThat(RateComparison.of(100, 64).wheelerZ()).contains(4.0);
+    assertThat(RateComparison.of(64, 100).wheelerZ()).contains(-4.0);
+    assertThat(RateComparison.of(100, 64).wheelerNotApplicable()).isEmpty();
+  }
+
+  /**
+   * 1,100 events over 1.1 against 1,000 over 1.0 are equal rates: the exact test gives p = 1 (a is
+   * exactly its expected share, 2,100 × 1.1/2.1 = 1,100), and 2(√1100 − √1000) = 3.09 would read
+   * as a difference, so the figure is absent, with the reason.
+   */
+  @Test
+  void wheelersFigureIsAbsentWithTheReasonWhenTheExposuresDiffer() {
+    RateComparison equalRates = RateComparison.of(1100, 1.1, 1000, 1.0, 0.95);
+    assertThat(equalRates.pValue()).isEqualTo(1.0);
+    assertThat(equalRates.rateRatio()).isCloseTo(1.0, within(1e-12));
+    assertThat(equalRates.wheelerZ()).isEmpty();
+    assertThat(equalRates.wheelerNotApplicable()).hasValueSatisfying(r -> assertThat(r)
+        .contains("equal exposures").contains("1.1").contains("1.0"));
   }
 
   @Test
