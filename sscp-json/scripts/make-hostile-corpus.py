@@ -237,7 +237,7 @@ case("dangling-reference.json", d(lambda x: x["memberships"][0].__setitem__("org
 case("blank-name.json", d(lambda x: x.__setitem__("name", "   ")), "/document/name", "")
 case("invariant-sourced-without-citation.json",
      d(lambda x: x["area"].__setitem__("provenance", {"kind": "SOURCED"})),
-     "/document/area/provenance", "cite")
+     "/document/area/provenance/citation", "cite")
 case("report-missing-rule-id.json", edit(REPORT, lambda x: x["document"]["findings"][0].pop("ruleId")),
      "/document/findings/0", "the property \"ruleId\" is required", kind="compliance-report")
 case("report-bad-outcome.json",

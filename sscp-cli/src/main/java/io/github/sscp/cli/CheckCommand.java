@@ -50,6 +50,13 @@ final class CheckCommand implements Callable<Integer> {
     Catalogue law = Catalogue.statutory();
     ComplianceReport report = law.evaluate(p, date);
     ComplianceTimeline changes = timeline == null ? null : timeline(law, p);
+    long illustrative = illustrative(p);
+    if (illustrative > 0) {
+      spec.commandLine().getErr().println("note: " + illustrative + " record"
+          + (illustrative == 1 ? " in the partnership is" : "s in the partnership are")
+          + " marked ILLUSTRATIVE (placeholders or examples): a duty met on them is met only on"
+          + " paper until you put your own records in their place");
+    }
     var out = spec.commandLine().getOut();
     if (options.json()) {
       out.print(Json.document(changes == null ? report : changes));
@@ -62,13 +69,6 @@ final class CheckCommand implements Callable<Integer> {
               + " (" + e.why() + ")");
         }
       }
-    }
-    long illustrative = illustrative(p);
-    if (illustrative > 0) {
-      spec.commandLine().getErr().println("note: " + illustrative + " record"
-          + (illustrative == 1 ? " in the partnership is" : "s in the partnership are")
-          + " marked ILLUSTRATIVE (placeholders or examples): a duty met on them is met only on"
-          + " paper until you put your own records in their place");
     }
     Verdict verdict = strict ? report.verdictOnEveryHolder() : report.verdict();
     return verdict == Verdict.NOT_COMPLIANT ? Sscp.INVALID : Sscp.OK;

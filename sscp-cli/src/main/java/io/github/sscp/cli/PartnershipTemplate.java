@@ -137,7 +137,8 @@ record PartnershipTemplate(String name, Nation nation, LocalGovernmentStructure 
     int year = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
     out.add("  # TO DO: your strategy in force: its title and years (status DRAFT if not adopted yet)");
     out.add("  - id: community-safety-strategy");
-    out.add("    title: " + q("Community Safety Strategy " + year + "-" + (year + 3) % 100));
+    out.add("    title: " + q("Community Safety Strategy " + year + "-"
+        + String.format(Locale.ROOT, "%02d", (year + 3) % 100)));
     out.add("    kind: PARTNERSHIP_PLAN");
     out.add("    period: " + LocalDate.of(year, 4, 1) + "/" + LocalDate.of(year + 3, 4, 1));
     out.add("    status: ACTIVE");

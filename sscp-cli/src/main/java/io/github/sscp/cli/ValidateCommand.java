@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import io.github.sscp.json.Problem;
 import io.github.sscp.json.SscpJson;
 import io.github.sscp.json.SscpJsonException;
 import io.github.sscp.json.Validation;
@@ -36,12 +37,27 @@ final class ValidateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     try {
       Partnership p = SscpJson.standard().readPartnership(new ByteArrayInputStream(bytes));
+      List<Problem> named = dataFileProblems(p, new String(bytes,
+          java.nio.charset.StandardCharsets.UTF_8));
+      if (!named.isEmpty()) {
+        if (options.json()) {
+          out.print(Json.document(new Validation(file.toString(), false, named)));
+        } else {
+          out.println(file + ": " + named.size() + " problem" + (named.size() == 1 ? "" : "s")
+              + " with the data files it names");
+          named.forEach(x -> out.println("  " + x));
+        }
+        return Sscp.INVALID;
+      }
       if (options.json()) {
         out.print(Json.document(new Validation(file.toString(), true, List.of())));
       } else {
         out.println(file + ": valid — " + p.name() + " (" + p.organisations().size()
             + " organisations, " + p.measures().size() + " measures, "
-            + p.observations().entries().size() + " observations)");
+            + p.observations().entries().size() + " observations"
+            + (p.dataFiles().isEmpty() ? "" : ", " + p.dataFiles().size() + " data file"
+                + (p.dataFiles().size() == 1 ? "" : "s") + " named, each there; their rows are"
+                + " read by kpi and report") + ")");
       }
       return Sscp.OK;
     } catch (SscpJsonException e) {
@@ -52,5 +68,46 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return Sscp.INVALID;
     }
+  }
+
+  /** Data files named that are not there, and feeds naming no measure of the partnership. */
+  private List<Problem> dataFileProblems(Partnership p, String text) {
+    List<Problem> out = new java.util.ArrayList<>();
+    Path folder = file.toAbsolutePath().getParent();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < p.dataFiles().size(); i++) {
+      io.github.sscp.model.measure.DataFile f = p.dataFiles().get(i);
+      int line = lineOf(lines, f.path());
+      Path path;
+      try {
+        path = folder.resolve(f.path()).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        out.add(new Problem("/document/dataFiles/" + i + "/path", line, 1, "'" + f.path()
+            + "' is not a path here"));
+        continue;
+      }
+      if (!java.nio.file.Files.exists(path)) {
+        out.add(new Problem("/document/dataFiles/" + i + "/path", line, 1, "no such file: "
+            + path + " (paths are read from the partnership file's folder)"));
+      }
+      for (var e : f.feeds().entrySet()) {
+        if (p.measure(e.getValue()).isEmpty()) {
+          out.add(new Problem("/document/dataFiles/" + i + "/feeds/" + e.getKey(),
+              lineOf(lines, e.getKey()), 1, "feeds '" + e.getValue() + "', which is not a measure"
+                  + " of the partnership"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first line holding a text, 1-based, or 0 when none does. */
+  private static int lineOf(String[] lines, String text) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(text)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 }

@@ -111,7 +111,7 @@ class GuideWalkthroughTest {
         .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
     // validate says the file is valid; check finds none of the partnership's duties not met
     assertThat(runs.get(1).out()).contains("exampleton.yaml: valid — Exampleton Community"
-        + " Safety Partnership");
+        + " Safety Partnership").contains("1 data file named, each there");
     assertThat(runs.get(2).out()).doesNotContain("[NOT MET]");
     assertThat(runs.get(2).err()).contains("marked ILLUSTRATIVE");
     // the report read the file the partnership names, all 24 rows, and shows the measure
@@ -215,6 +215,24 @@ class GuideWalkthroughTest {
     assertThat(p.organisations()).extracting(o -> o.name()).contains("Riverside District Council",
         "Midshire County Council", "Midshire Police");
     assertThat(p.organisations()).filteredOn(o -> o.id().equals("fire-and-rescue")).hasSize(1);
+  }
+
+  @Test
+  void validateNamesADataFileThatIsNotThereAndAFeedOfNoMeasure() throws IOException {
+    Path file = dir.resolve("southampton.yaml");
+    assertThat(Run.of("example", "southampton", "--out", file.toString()).code()).isZero();
+    assertThat(Run.of("validate", file.toString()).out()).contains("2 data files named");
+    Files.delete(dir.resolve("southampton-police-uk-street.zip"));
+    Files.writeString(file, Files.readString(file).replace("    path: ho-csp-extract-southampton"
+        + "-and-peers.csv", "    path: ho-csp-extract-southampton-and-peers.csv\n    feeds:"
+        + " {burglary_residential: burglaries}"));
+    Run run = Run.of("validate", file.toString());
+    assertThat(run.code()).isEqualTo(Sscp.INVALID);
+    assertThat(run.out()).contains("2 problems with the data files it names")
+        .containsPattern("/document/dataFiles/0/feeds/burglary_residential \\(line \\d+, column 1\\):"
+            + " feeds 'burglaries', which is not a measure of the partnership")
+        .containsPattern("/document/dataFiles/1/path \\(line \\d+, column 1\\): no such file: .*"
+            + "southampton-police-uk-street.zip");
   }
 
   @Test

@@ -306,8 +306,10 @@ final class Binder {
         || cause instanceof IllegalArgumentException || cause instanceof SscpException) {
       int colon = message.indexOf(':');
       if (colon > 0) {
-        String head = message.substring(0, colon);
-        Optional<Attribute> a = value.attribute(head.strip());
+        String head = message.substring(0, colon).strip();
+        // "provenance.note: …" from Provenance itself names its own attribute after the dot
+        Optional<Attribute> a = value.attribute(head)
+            .or(() -> value.attribute(head.substring(head.lastIndexOf('.') + 1)));
         if (a.isPresent()) {
           Node at = node instanceof Node.ObjectNode o && o.fields().containsKey(a.get().name())
               ? o.fields().get(a.get().name()) : node;

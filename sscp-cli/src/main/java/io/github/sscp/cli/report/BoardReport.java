@@ -418,7 +418,7 @@ public final class BoardReport {
     return rows;
   }
 
-  private static AnnexRow annexRow(String name, WindowComparison w) {
+  static AnnexRow annexRow(String name, WindowComparison w) {
     String pValue = w.test().map(t -> Words.pValue(t.pValue())).orElse("—");
     String significance = w.test().map(t -> Wording.significance(t.pValue())).orElse("no test");
     if (w.smallNumbers()) {

@@ -108,4 +108,79 @@ class SvgChartTest {
     assertThat(rebased).contains("limits from 4 and 4 points — indicative")
         .contains(">— mean   - - process limits   ┊ rebased<");
   }
+
+  /**
+   * Coordinates worked by hand. The plot is 630 wide from x = 74 and 198 high from y = 22. Three
+   * points of 10 have no spread: the axis is widened by 1 each way (5% of 10 is less than 1), then
+   * padded by 8% of its span, so it runs from 8.84 to 11.16 and 10 sits at 22 + 198 × 1.16/2.32
+   * = 121; the points sit at x = 74, 389 and 704.
+   */
+  @Test
+  void aFlatSeriesSitsMidwayOnAnAxisWidenedInProportion() {
+    String small = SvgChart.draw("s", "Flat", "incidents", spc(new double[] {10, 10, 10},
+        SpcOptions.DEFAULT));
+    assertThat(small).contains("<circle cx=\"74\" cy=\"121\"").contains("<circle cx=\"389\" cy=\"121\"")
+        .contains("<circle cx=\"704\" cy=\"121\"");
+    // 100 flat: widened by 5 each way, 94.2 to 105.8 after padding; ticks every 2.5, 95 to 105
+    String large = SvgChart.draw("l", "Flat", "incidents", spc(new double[] {100, 100, 100},
+        SpcOptions.DEFAULT));
+    assertThat(large).contains(">95</text>").contains(">97.5</text>").contains(">105</text>")
+        .doesNotContain(">92.5</text>").doesNotContain(">107.5</text>");
+  }
+
+  /**
+   * One point stands in the middle (x = 74 + 630/2 = 389), and a group of one point has its mean
+   * drawn 4 either side of it. Five points rebased at the fifth: x = 74 + 157.5 i, so the last
+   * group's mean runs from 700 to 708 and the rebase mark is midway between 546.5 and 704.
+   */
+  @Test
+  void aSinglePointAndAGroupOfOneAreDrawnAtTheirPlace() {
+    String one = SvgChart.draw("o", "One", "incidents", spc(new double[] {10}, SpcOptions.DEFAULT));
+    assertThat(one).contains("<circle cx=\"389\" cy=\"121\"")
+        .contains("<line x1=\"385\" y1=\"121\" x2=\"393\" y2=\"121\" class=\"mean\"/>");
+    String rebased = SvgChart.draw("r", "Rebased", "incidents", spc(new double[] {1, 2, 1, 2, 9},
+        SpcOptions.builder().addRebaseAtPositions(4).build()));
+    assertThat(rebased).containsPattern("<line x1=\"700\" y1=\"[0-9.]+\" x2=\"708\" y2=\"[0-9.]+\""
+        + " class=\"mean\"/>");
+    assertThat(rebased).contains("<line x1=\"625.3\" y1=\"22\" x2=\"625.3\" y2=\"220\""
+        + " class=\"rebase\"/>");
+    // the first group's mean, 1.5, runs from the first point to the fourth
+    assertThat(rebased).containsPattern("<line x1=\"74\" y1=\"[0-9.]+\" x2=\"546.5\""
+        + " y2=\"[0-9.]+\" class=\"mean\"/>");
+  }
+
+  /**
+   * Years are labelled where they start: 36 months from January 2024 put 2025 at point 12, x = 74 +
+   * 630 × 12/35 = 290, and 2026 at point 24, x = 506. Sixty quarters leave 630/59 = 10.7 between
+   * points, 42.7 a year, less than the 56 a label needs: every other financial year is labelled.
+   */
+  @Test
+  void yearsAreLabelledWhereTheyStartAndThinnedWhenCrowded() {
+    double[] months = new double[36];
+    java.util.Arrays.fill(months, 10);
+    months[5] = 12;
+    String monthly = SvgChart.draw("m", "Monthly", "incidents", spc(months, SpcOptions.DEFAULT));
+    assertThat(monthly).contains("<text x=\"74\" y=\"236\" text-anchor=\"middle\" class=\"axis\">2024</text>")
+        .contains("<text x=\"290\" y=\"236\" text-anchor=\"middle\" class=\"axis\">2025</text>")
+        .contains("<text x=\"506\" y=\"236\" text-anchor=\"middle\" class=\"axis\">2026</text>");
+    List<SeriesPoint> quarters = new ArrayList<>();
+    io.github.sscp.model.time.ReportingPeriod q = io.github.sscp.model.time.ReportingPeriod
+        .parse("2010/11 Q1");
+    for (int i = 0; i < 60; i++) {
+      quarters.add(SeriesPoint.of(q, 100 + i % 7));
+      q = io.github.sscp.model.time.ReportingPeriod.parse(next(q.toString()));
+    }
+    String quarterly = SvgChart.draw("q", "Quarterly", "offences", Spc.analyse(quarters,
+        SpcOptions.DEFAULT));
+    assertThat(quarterly).contains(">2010/11</text>").contains(">2012/13</text>")
+        .contains(">2024/25</text>").doesNotContain(">2011/12</text>")
+        .doesNotContain(">2013/14</text>");
+  }
+
+  private static String next(String quarter) {
+    int year = Integer.parseInt(quarter.substring(0, 4));
+    int n = quarter.charAt(quarter.length() - 1) - '0';
+    return n == 4 ? (year + 1) + "/" + String.format("%02d", (year + 2) % 100) + " Q1"
+        : quarter.substring(0, quarter.length() - 1) + (n + 1);
+  }
 }

@@ -62,6 +62,7 @@ public record DataImport(List<Observation> observations, List<FileImport> import
    *     and line or data key it came from
    */
   public Partnership joinTo(Partnership partnership) {
+    unknownMeasures(partnership);
     Partnership joined = partnership;
     ObservationLog log = partnership.observations().join(observations);
     if (log != partnership.observations()) {
@@ -83,6 +84,31 @@ public record DataImport(List<Observation> observations, List<FileImport> import
           + " (at " + v.path() + ")");
     }
     throw new DataFitException(located);
+  }
+
+  /**
+   * Refuses figures for measures the partnership does not have, one line a measure id: where its
+   * rows came from, how many, and the nearest of the partnership's measures.
+   */
+  private void unknownMeasures(Partnership partnership) {
+    Set<String> known = new java.util.TreeSet<>();
+    partnership.measures().forEach(m -> known.add(m.id()));
+    java.util.Map<String, List<String>> unknown = new java.util.LinkedHashMap<>();
+    for (Observation o : observations) {
+      if (!known.contains(o.measureId())) {
+        unknown.computeIfAbsent(o.measureId(), k -> new java.util.ArrayList<>())
+            .add(origins.getOrDefault(o.id(), "the data"));
+      }
+    }
+    if (unknown.isEmpty()) {
+      return;
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    unknown.forEach((id, where) -> lines.add(where.get(0) + (where.size() > 1 ? " and "
+        + (where.size() - 1) + " more row" + (where.size() == 2 ? "" : "s") : "") + ": '" + id
+        + "' is not a measure of the partnership" + DataFiles.nearest(id, known)
+        + (known.isEmpty() ? "; it has no measures yet" : "")));
+    throw new DataFitException(lines);
   }
 
   /** Where the observation a path points into came from, if it came from these files. */

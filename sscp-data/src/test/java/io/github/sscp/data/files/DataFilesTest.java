@@ -149,13 +149,19 @@ class DataFilesTest {
 
   @Test
   void dataThatDoesNotFitThePartnershipIsRefusedWithThePath() throws IOException {
-    Path tidy = Files.writeString(dir.resolve("t.csv"), "measure,period,value\nnope,2024-05,3\n");
+    Path tidy = Files.writeString(dir.resolve("t.csv"), "measure,period,value\nnope,2024-05,3\n"
+        + "burglaries,2024-05,3\nburglaries,2024-06,4\nburglaries,2024-07,5\n");
     DataImport d = DataFiles.read(List.of(tidy), DataRequest.forPartnership(southampton(true)));
-    assertThat(d.imports().get(0).keys()).containsExactly("nope");
+    assertThat(d.imports().get(0).keys()).containsExactly("burglaries", "nope");
+    // one line a measure id, with its first row, how many more, and the nearest measure
     assertThatThrownBy(() -> d.joinTo(southampton(true)))
         .isInstanceOf(DataFitException.class)
-        .hasMessage("the data does not fit the partnership: " + tidy + ":2: refers to measure"
-            + " definition 'nope', which does not exist (at observations.entries[0].measureId)");
+        .hasMessage("the data does not fit the partnership: " + tidy + ":2: 'nope' is not a"
+            + " measure of the partnership (and 1 more)")
+        .satisfies(e -> assertThat(((DataFitException) e).details()).containsExactly(
+            tidy + ":2: 'nope' is not a measure of the partnership",
+            tidy + ":3 and 2 more rows: 'burglaries' is not a measure of the partnership"
+                + " (nearest: burglary)"));
   }
 
   @Test
