@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import io.github.sscp.cli.report.Wording;
 import io.github.sscp.model.Partnership;
 import io.github.sscp.rules.compliance.Catalogue;
 import io.github.sscp.rules.compliance.ComplianceReport;
@@ -65,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
       if (changes != null) {
         out.println("Changes of outcome, " + timeline + " (" + changes.changes().size() + ")");
         for (TimelineEntry e : changes.changes()) {
-          out.println("  " + e.date() + "  " + e.ruleId() + ": " + e.before() + " -> " + e.after()
+          out.println("  " + e.date() + "  " + e.ruleId() + ": " + Wording.words(e.before().name())
+              + " → " + Wording.words(e.after().name())
               + " (" + e.why() + ")");
         }
       }

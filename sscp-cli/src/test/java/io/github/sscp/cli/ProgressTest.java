@@ -38,4 +38,34 @@ class ProgressTest {
   void elsewhereNothingIsWritten() {
     assertThat(run(false)).isEmpty();
   }
+
+  @Test
+  void nothingIsShownBeforeTheDelayAndNothingAfterTheWorkEnds() throws InterruptedException {
+    StringWriter err = new StringWriter();
+    ImportLog log = ImportLog.lenient();
+    new Progress(new PrintWriter(err), true, 60_000, 5).during(log, () -> {
+      log.read();
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return "quick";
+    });
+    // a quick import shows no count, only the clearing of the line
+    assertThat(err.toString()).isEqualTo("\r" + " ".repeat(40) + "\r");
+    StringWriter busy = new StringWriter();
+    new Progress(new PrintWriter(busy), true, 0, 1).during(log, () -> {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return "slow";
+    });
+    String atTheEnd = busy.toString();
+    Thread.sleep(100);
+    // the ticker has stopped: the line was cleared last and nothing follows
+    assertThat(busy.toString()).isEqualTo(atTheEnd).endsWith(" ".repeat(40) + "\r");
+  }
 }
