@@ -172,4 +172,28 @@ class CommandEdgesTest {
         "--out", dir.resolve("x.yaml").toString());
     assertThat(country.err()).contains("--country takes england or wales, not 'scotland'");
   }
+
+  @Test
+  void policeUkRowsAreCountedForTheLsoasAFileLists() throws IOException {
+    String zip = "../examples/southampton/southampton-police-uk-street.zip";
+    // two LSOAs of Southampton 001 (codes from the file itself), with a comment and a blank line
+    Path codes = Files.writeString(dir.resolve("codes.txt"), "# two LSOAs\n\nE01017144\n"
+        + " E01017145 \n");
+    Run run = Run.of("ingest", "police-uk", zip, "--lsoa-codes", codes.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("measure,period,value,area,status,source\n")
+        .contains("\npolice-uk/burglary,2022-02,2,,final,police.uk street-level crime\n")
+        .contains("\npolice-uk/violent-crime,2022-02,6,,final,police.uk street-level crime\n");
+    Path bad = Files.writeString(dir.resolve("bad.txt"), "E01017144\n\nE0101714\n");
+    Run wrong = Run.of("ingest", "police-uk", zip, "--lsoa-codes", bad.toString());
+    assertThat(wrong.code()).isEqualTo(Sscp.INVALID);
+    assertThat(wrong.err()).contains(bad + ":3: 'E0101714' is not an LSOA code (E01 or W01 and six"
+        + " digits)");
+    Path none = Files.writeString(dir.resolve("none.txt"), "# nothing yet\n\n");
+    assertThat(Run.of("ingest", "police-uk", zip, "--lsoa-codes", none.toString()).err())
+        .contains(none + ": lists no LSOA code");
+    Path welsh = Files.writeString(dir.resolve("welsh.txt"), "W01000001\n");
+    Run noRows = Run.of("ingest", "police-uk", zip, "--lsoa-codes", welsh.toString());
+    assertThat(noRows.code()).isEqualTo(Sscp.INVALID);
+  }
 }

@@ -195,4 +195,76 @@ class ReaderWriterEdgesTest {
     SSCP.write(p, Format.YAML, buffered);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(SSCP.write(p, Format.YAML));
   }
+
+  @Test
+  void aSetOfPlainValuesIsWrittenSortedWhateverItsOrder() {
+    assertThat(new ArrayList<Object>(Writer.ordered(java.util.Set.of("c", "a", "b"))))
+        .containsExactly("a", "b", "c");
+    assertThat(new ArrayList<Object>(Writer.ordered(new java.util.HashSet<>(List.of(30, 4, 200)))))
+        .containsExactly(4, 30, 200);
+    java.util.Set<String> linked = new java.util.LinkedHashSet<>(List.of("z", "a"));
+    assertThat(Writer.ordered(linked)).isSameAs(linked);
+    java.util.Set<String> sorted = new java.util.TreeSet<>(List.of("z", "a"));
+    assertThat(Writer.ordered(sorted)).isSameAs(sorted);
+    List<String> list = List.of("z", "a");
+    assertThat(Writer.ordered(list)).isSameAs(list);
+    java.util.Set<String> one = java.util.Set.of("x");
+    assertThat(Writer.ordered(one)).isSameAs(one);
+    java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.of(java.time.DayOfWeek.FRIDAY,
+        java.time.DayOfWeek.MONDAY);
+    assertThat(Writer.ordered(days)).isSameAs(days);
+    // values that cannot be compared keep the set's own order
+    Object a = new Object();
+    Object b = new Object();
+    java.util.Set<Object> plain = java.util.Set.of(a, b);
+    assertThat(new ArrayList<Object>(Writer.ordered(plain))).containsExactlyElementsOf(
+        new ArrayList<Object>(plain));
+  }
+
+  @Test
+  void aSetGivenTheSameValueTwiceIsAProblemAtTheSecond() {
+    String text = small().replace("\"status\": \"ACTIVE\",", "\"status\": \"ACTIVE\","
+        + " \"statutoryStrands\": [\"CRIME_AND_DISORDER\", \"CRIME_AND_DISORDER\"],");
+    assertThat(problems(text, Format.JSON)).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/document/strategies/0/statutoryStrands/1");
+      assertThat(p.message()).isEqualTo("the value is given twice in a set");
+    });
+  }
+
+  @Test
+  void optionalNumbersAreReadPresentOrAbsent() {
+    String kpi = ErrorLocationsTest.kpi("{\"points\": [{\"period\": \"2024-04\", \"value\": 12}],"
+        + " \"options\": {\"fixAfterPoints\": 12, \"target\": 5.5}}");
+    var a = SSCP.read(kpi, Format.JSON, DocumentKind.KPI_ASSESSMENT);
+    SpcOptions o = a.spc().orElseThrow().options();
+    assertThat(o.fixAfterPoints()).hasValue(12);
+    assertThat(o.target()).hasValue(5.5);
+    String none = ErrorLocationsTest.kpi("{\"points\": [{\"period\": \"2024-04\", \"value\": 12}],"
+        + " \"options\": {\"fixAfterPoints\": null, \"target\": null}}");
+    SpcOptions empty = SSCP.read(none, Format.JSON, DocumentKind.KPI_ASSESSMENT).spc()
+        .orElseThrow().options();
+    assertThat(empty.fixAfterPoints()).isEmpty();
+    assertThat(empty.target()).isEmpty();
+  }
+
+  @Test
+  void kindsAreFoundByNameAndProblemsSayWhereTheyAre() {
+    assertThat(DocumentKind.named("board-pack")).containsSame(DocumentKind.BOARD_PACK);
+    assertThat(DocumentKind.named("partnership")).containsSame(DocumentKind.PARTNERSHIP);
+    assertThat(DocumentKind.named("nope")).isEmpty();
+    assertThat(DocumentKind.COUNT_INTERVAL).hasToString("count-interval");
+    assertThat(new Problem("/a", 0, 0, "m")).hasToString("/a: m");
+    assertThat(new Problem("/a", 1, 2, "m")).hasToString("/a (line 1, column 2): m");
+    assertThat(new Problem("", 3, 4, "m")).hasToString("(document) (line 3, column 4): m");
+    List<Problem> many = new ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      many.add(new Problem("/p" + i, 0, 0, "m"));
+    }
+    assertThat(new SscpJsonException("f.json", many.subList(0, 20)).getMessage())
+        .startsWith("20 problems in f.json\n  /p0: m").doesNotContain("more");
+    assertThat(new SscpJsonException("f.json", many).getMessage())
+        .endsWith("\n  /p19: m\n  … and 1 more");
+    assertThat(new SscpJsonException("f.json", many.subList(0, 1)).getMessage())
+        .isEqualTo("1 problem in f.json\n  /p0: m");
+  }
 }

@@ -195,4 +195,82 @@ class DataFilesTest {
         io.github.sscp.data.policeuk.AreaSelection.all(), ImportWatch.NONE))
         .hasMessageStartingWith("nowhere.zip: no such file");
   }
+
+  /**
+   * The files a partnership names are read from its folder, each with its own feeds and area: a
+   * street file's burglaries feed another measure when the file says so, and a request's own
+   * measures win over the file's feeds.
+   */
+  @Test
+  void theFilesAPartnershipNamesAreReadFromItsFolderWithTheirOwnFeeds() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("data"));
+    Files.copy(STREET, folder.resolve("street.csv"));
+    Files.writeString(folder.resolve("tidy.csv"), "measure,period,value\nburglary,2024/25 Q1,70\n");
+    Partnership p = southampton(true).withMeasures(java.util.stream.Stream.concat(
+        southampton(true).measures().stream(),
+        java.util.stream.Stream.of(measure("other-burglary", "local/other", Frequency.MONTHLY)))
+        .toList()).withDataFiles(
+        io.github.sscp.model.measure.DataFile.builder().path("street.csv")
+            .putFeed("police-uk/burglary", "other-burglary").area("Southampton").build(),
+        io.github.sscp.model.measure.DataFile.of("tidy.csv"));
+    DataImport d = DataFiles.readNamed(p, folder, DataRequest.forPartnership(p), false);
+    assertThat(d.imports()).extracting(FileImport::kind).containsExactly(DataFileKind.POLICE_UK,
+        DataFileKind.TIDY);
+    assertThat(d.imports().get(0).paths()).containsExactly(folder.resolve("street.csv").toString());
+    assertThat(d.imports().get(0).mapping()).containsEntry("police-uk/burglary", "other-burglary");
+    assertThat(d.observations()).anyMatch(o -> o.measureId().equals("other-burglary"))
+        .noneMatch(o -> o.measureId().equals("street-burglary"));
+    assertThat(d.observations()).filteredOn(o -> o.measureId().equals("burglary"))
+        .singleElement().satisfies(o -> assertThat(o.value()).contains(new BigDecimal("70")));
+    // the request's measures, from the command line, win over the file's feeds
+    DataImport given = DataFiles.readNamed(p, folder, DataRequest.forPartnership(p)
+        .withMeasures(Map.of("police-uk/burglary", "street-burglary")), false);
+    assertThat(given.imports().get(0).mapping()).containsEntry("police-uk/burglary",
+        "street-burglary");
+    // no files named: nothing read
+    DataImport none = DataFiles.readNamed(southampton(true), folder,
+        DataRequest.forPartnership(southampton(true)), false);
+    assertThat(none.imports()).isEmpty();
+    assertThat(none.observations()).isEmpty();
+    // a file that is not there is named with the partnership's words for it
+    Partnership missing = p.withDataFiles(io.github.sscp.model.measure.DataFile.of("gone.csv"));
+    assertThatThrownBy(() -> DataFiles.readNamed(missing, folder,
+        DataRequest.forPartnership(missing), false)).isInstanceOf(ImportException.class)
+        .hasMessageContaining("gone.csv: no such file: the partnership's dataFiles names"
+            + " 'gone.csv', which is not there");
+  }
+
+  @Test
+  void twoImportsCombineInOrderAndTheFirstPeerGroupStands() throws IOException {
+    DataImport ho = DataFiles.read(List.of(EXCERPT), DataRequest.forPartnership(southampton(false)));
+    DataImport street = DataFiles.read(List.of(STREET), DataRequest.forPartnership(
+        southampton(false)));
+    DataImport both = street.plus(ho);
+    assertThat(both.imports()).extracting(FileImport::kind).containsExactly(DataFileKind.POLICE_UK,
+        DataFileKind.HOME_OFFICE);
+    assertThat(both.observations()).hasSize(street.observations().size()
+        + ho.observations().size());
+    assertThat(both.observations().get(0)).isEqualTo(street.observations().get(0));
+    assertThat(both.peerGroup()).isEqualTo(ho.peerGroup()).isPresent();
+    assertThat(ho.plus(street).peerGroup()).isEqualTo(ho.peerGroup());
+    assertThat(both.attributions()).containsAll(ho.attributions()).containsAll(street.attributions());
+    assertThat(both.origins()).hasSize(street.origins().size() + ho.origins().size());
+  }
+
+  /** Nearest names by edit distance: at most half the name's length away (2 for short names). */
+  @Test
+  void theNearestNamesAreTheCloseOnesClosestFirst() {
+    assertThat(DataFiles.nearest("Southamptn", List.of("Portsmouth", "Southampton", "Reading")))
+        .isEqualTo(" (nearest: Southampton)");
+    // "ab": up to 2 edits; "abcd" is 2 away, "abcde" 3
+    assertThat(DataFiles.nearest("ab", List.of("abcde", "abcd"))).isEqualTo(" (nearest: abcd)");
+    // "abcdef": up to 3 edits, ties by name, at most three
+    assertThat(DataFiles.nearest("abcdef", List.of("abcxyz", "abcdeX", "abcdXY", "Abcdef",
+        "zzzzzz"))).isEqualTo(" (nearest: Abcdef, abcdeX, abcdXY)");
+    assertThat(DataFiles.nearest("abcdef", List.of("uvwxyz"))).isEmpty();
+    assertThat(DataFiles.nearest("abc", List.of("x".repeat(201)))).isEmpty();
+    assertThat(DataFiles.nearest("kitten", List.of("sitting"))).isEqualTo(" (nearest: sitting)");
+    assertThat(DataFiles.nearest("flaw", List.of("lawn"))).isEqualTo(" (nearest: lawn)");
+    assertThat(DataFiles.nearest("", List.of("ab", "abc"))).isEqualTo(" (nearest: ab)");
+  }
 }
