@@ -52,12 +52,11 @@ final class ValidateCommand implements Callable<Integer> {
       if (options.json()) {
         out.print(Json.document(new Validation(file.toString(), true, List.of())));
       } else {
-        out.println(file + ": valid — " + p.name() + " (" + p.organisations().size()
-            + " organisations, " + p.measures().size() + " measures, "
-            + p.observations().entries().size() + " observations"
-            + (p.dataFiles().isEmpty() ? "" : ", " + p.dataFiles().size() + " data file"
-                + (p.dataFiles().size() == 1 ? "" : "s") + " named, each there; their rows are"
-                + " read by kpi and report") + ")");
+        out.println(file + ": valid — " + p.name() + " (" + count(p.organisations().size(),
+            "organisation") + ", " + count(p.measures().size(), "measure") + ", "
+            + count(p.observations().entries().size(), "observation")
+            + (p.dataFiles().isEmpty() ? "" : ", " + count(p.dataFiles().size(), "data file")
+                + " named, each there; their rows are read by kpi and report") + ")");
       }
       return Sscp.OK;
     } catch (SscpJsonException e) {
@@ -109,5 +108,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 }

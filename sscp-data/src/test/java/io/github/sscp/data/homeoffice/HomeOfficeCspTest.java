@@ -187,6 +187,10 @@ class HomeOfficeCspTest {
     assertThat(HomeOfficeCsp.quarter("2019/21", "1")).isEmpty();
     assertThat(HomeOfficeCsp.quarter("2099/00", "1")).contains(Quarter.of(FinancialYear.of(2099), 1));
     assertThat(HomeOfficeCsp.quarter("0999/00", "1")).isEmpty();
+    // the years sscp reads: 1000 to 9998
+    assertThat(HomeOfficeCsp.quarter("1000/01", "2")).contains(Quarter.of(FinancialYear.of(1000), 2));
+    assertThat(HomeOfficeCsp.quarter("9998/99", "3")).contains(Quarter.of(FinancialYear.of(9998), 3));
+    assertThat(HomeOfficeCsp.quarter("9999/00", "1")).isEmpty();
     assertThat(HomeOfficeCsp.quarter("2019/20", "0")).isEmpty();
   }
 
