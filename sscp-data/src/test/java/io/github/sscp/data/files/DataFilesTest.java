@@ -227,6 +227,17 @@ class DataFilesTest {
         .withMeasures(Map.of("police-uk/burglary", "street-burglary")), false);
     assertThat(given.imports().get(0).mapping()).containsEntry("police-uk/burglary",
         "street-burglary");
+    // tidy CSV names its measures itself: each feeds itself
+    assertThat(d.imports().get(1).mapping()).containsExactly(Map.entry("burglary", "burglary"));
+    assertThat(d.imports().get(1).keys()).containsExactly("burglary");
+    // a file's area is the partnership's name in it, unless the request's was given explicitly
+    Partnership elsewhere = p.withDataFiles(io.github.sscp.model.measure.DataFile.builder()
+        .path("street.csv").area("Nowhere").build());
+    assertThat(DataFiles.readNamed(elsewhere, folder, DataRequest.forPartnership(elsewhere), false)
+        .observations()).isEmpty();
+    assertThat(DataFiles.readNamed(elsewhere, folder, DataRequest.forPartnership(elsewhere)
+        .withArea("Southampton"), true).observations()).isNotEmpty()
+        .allMatch(o -> o.measureId().equals("street-burglary"));
     // no files named: nothing read
     DataImport none = DataFiles.readNamed(southampton(true), folder,
         DataRequest.forPartnership(southampton(true)), false);

@@ -126,6 +126,25 @@ class HomeOfficeCspTest {
   }
 
   @Test
+  void aBadQuarterIsNamedByItsYearAndQuarterInEitherLayout() {
+    ImportLog open = ImportLog.lenient();
+    HomeOfficeCsp.read(new ByteArrayInputStream((OPEN_DATA.replace("2016/17,4,Hampshire",
+        "2016/17,5,Hampshire")).getBytes(StandardCharsets.UTF_8)), "open.csv",
+        Grouping.OFFENCE_SUBGROUP, "Southampton"::equals, open);
+    assertThat(open.summary().problems()).extracting(Object::toString).contains(
+        "open.csv:2: bad quarter: '2016/17' quarter '5' is not a financial year quarter");
+    String rekeyed = "area_index,area_name,area_type,force_name,crime_key,crime_label,"
+        + "financial_year,financial_quarter,period_start,offences\n"
+        + "189,Southampton,CSP,Hampshire,burglary_residential,Residential burglary,2015/17,1,"
+        + "2015-04-01,192\n";
+    ImportLog log = ImportLog.lenient();
+    HomeOfficeCsp.read(new ByteArrayInputStream(rekeyed.getBytes(StandardCharsets.UTF_8)),
+        "rekeyed.csv", Grouping.OFFENCE_SUBGROUP, "Southampton"::equals, log);
+    assertThat(log.summary().problems()).extracting(Object::toString).containsExactly(
+        "rekeyed.csv:2: bad quarter: '2015/17' quarter '1' is not a financial year quarter");
+  }
+
+  @Test
   void theOpenDataLayoutSumsOffenceCodesAndKeepsNegativeCounts() {
     ImportLog log = ImportLog.lenient();
     HomeOfficeCounts c = open(Grouping.OFFENCE_SUBGROUP, log);
