@@ -59,4 +59,32 @@ class DataEdgesTest {
         .joinTo(p);
     assertThat(joined.observations().entries()).hasSize(1);
   }
+
+  @Test
+  void anUnknownHeaderIsShownUpTo120Characters() throws IOException {
+    String exactly = "x".repeat(120);
+    Path a = Files.writeString(dir.resolve("a.csv"), exactly + "\n1\n");
+    assertThatThrownBy(() -> DataFiles.kindOf(a)).hasMessageEndingWith("its header is '" + exactly
+        + "'");
+    Path b = Files.writeString(dir.resolve("b.csv"), exactly + "y\n1\n");
+    assertThatThrownBy(() -> DataFiles.kindOf(b)).hasMessageEndingWith("its header is '" + exactly
+        + "…'");
+  }
+
+  @Test
+  void policeUkFiguresSayWhereTheyCameFromOrWhyNoneFed() {
+    Partnership p = DataFilesTest.southampton(false);
+    DataImport d = DataFiles.read(List.of(DataFilesTest.STREET), DataRequest.forPartnership(p));
+    assertThat(d.origins()).isNotEmpty().allSatisfy((id, where) -> assertThat(where)
+        .isEqualTo(DataFilesTest.STREET + " (police-uk/burglary)"));
+    assertThat(d.notes()).isEmpty();
+    Partnership noStreetMeasure = p.withMeasures(p.measures().stream()
+        .filter(m -> !m.id().equals("street-burglary")).toList()).withStrategies(List.of());
+    DataImport none = DataFiles.read(List.of(DataFilesTest.STREET),
+        DataRequest.forPartnership(noStreetMeasure));
+    assertThat(none.observations()).isEmpty();
+    assertThat(none.notes()).singleElement().satisfies(n -> assertThat(n)
+        .startsWith(DataFilesTest.STREET + ": no crime type in it feeds a measure of the"
+            + " partnership. It holds ").contains("police-uk/burglary"));
+  }
 }

@@ -58,4 +58,27 @@ class KpiEnginePartsTest {
     assertThat(KpiEngine.number(1e15)).isEqualTo("1,000,000,000,000,000.00");
     assertThat(KpiEngine.number(999_999_999_999_999.0)).isEqualTo("999,999,999,999,999");
   }
+
+  /**
+   * Of several targets, the first not yet past at the latest period is judged, whatever order they
+   * are listed in: data to March 2024 judge the 2023/24 target, not the 2024/25 one listed first.
+   */
+  @Test
+  void theTargetJudgedIsTheFirstNotYetPastInDateOrder() {
+    Target y2023 = Target.builder().type(TargetType.ABSOLUTE).value(BigDecimal.valueOf(1150))
+        .by(FinancialYear.of(2023)).build();
+    Target y2024 = Target.builder().type(TargetType.ABSOLUTE).value(BigDecimal.valueOf(1250))
+        .by(FinancialYear.of(2024)).build();
+    KpiAssessment a = KpiEngine.standard().assess(KpiEngineTest.request(KpiEngineTest.monthly(24,
+        99, 0)).addTargets(y2024, y2023).build());
+    assertThat(a.target().orElseThrow().target()).isEqualTo(y2023);
+    // with no period on the points, the latest target stands
+    List<SeriesPoint> plain = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      plain.add(SeriesPoint.of(100 + i % 2));
+    }
+    KpiAssessment undated = KpiEngine.standard().assess(KpiEngineTest.request(plain)
+        .addTargets(y2024, y2023).build());
+    assertThat(undated.target()).map(t -> t.target()).contains(y2024);
+  }
 }
