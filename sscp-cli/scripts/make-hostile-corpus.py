@@ -184,7 +184,7 @@ case("tidy: the same month twice", 1, "tidy-duplicate.csv:3: duplicate row: line
      KPI + " " + file("tidy-duplicate.csv", TIDY + "asb-incidents,2024-01,1\nasb-incidents,2024-01,2\n"))
 case("tidy: a month and a range of the same days", 1, "duplicate row",
      KPI + " " + file("tidy-duplicate-days.csv", TIDY + "asb-incidents,2024-01,1\nasb-incidents,2024-01-01/2024-02-01,2\n"))
-case("tidy: a measure the partnership does not have", 1, "tidy-unknown-measure.csv:2: refers to measure definition 'burglaries'",
+case("tidy: a measure the partnership does not have", 1, "tidy-unknown-measure.csv:2: 'burglaries' is not a measure of the partnership",
      KPI + " " + file("tidy-unknown-measure.csv", TIDY + "burglaries,2024-01,3\n"))
 case("tidy: months for a quarterly measure", 1, "mixes quarters",
      KPI + " " + file("tidy-months-for-quarters.csv", TIDY + "residential-burglary,2026-01,70\n"))
