@@ -65,7 +65,7 @@ record Board(Partnership partnership, DataImport data, boolean example, List<Pat
     if (example) {
       data = Inputs.exampleData(named, request, options.area != null);
     } else {
-      Path folder = source.file == null ? Path.of("") : source.file.toAbsolutePath().getParent();
+      Path folder = source.file == null ? Path.of("") : Inputs.folderOf(source.file);
       named.dataFiles().forEach(f -> namedPaths.add(folder.resolve(f.path()).normalize()));
       data = DataFiles.readNamed(named, folder, request, options.area != null);
     }

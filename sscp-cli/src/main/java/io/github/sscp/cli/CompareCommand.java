@@ -102,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
   private int interval() {
     CountInterval ci;
     try {
-      ci = switch (interval.strip().toLowerCase(Locale.ROOT)) {
+      ci = switch (java.util.Objects.requireNonNull(interval).strip().toLowerCase(Locale.ROOT)) {
         case "exact", "garwood" -> CountInterval.garwood(a, confidence);
         case "byar" -> CountInterval.byar(a, confidence);
         case "phe" -> CountInterval.of(a, confidence);

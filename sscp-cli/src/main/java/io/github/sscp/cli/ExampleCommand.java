@@ -61,7 +61,7 @@ final class ExampleCommand implements Callable<Integer> {
       return Sscp.OK;
     }
     Partnership p = SscpJson.standard().readPartnership(new java.io.ByteArrayInputStream(yaml));
-    Path dir = out.toAbsolutePath().getParent();
+    Path dir = Inputs.folderOf(out);
     List<Path> written = new ArrayList<>();
     Outputs.check(out, force, List.of());
     for (DataFile f : p.dataFiles()) {

@@ -111,8 +111,7 @@ final class InitCommand implements Callable<Integer> {
           + " are responsible authorities; give the district council, then the county council");
     }
     Path file = java.util.Objects.requireNonNull(out);
-    Path parent = file.toAbsolutePath().getParent();
-    Path schema = parent.resolve(PartnershipTemplate.SCHEMA_FILE);
+    Path schema = Inputs.folderOf(file).resolve(PartnershipTemplate.SCHEMA_FILE);
     Outputs.check(file, force, List.of());
     byte[] schemaBytes = SscpJson.schema(DocumentKind.PARTNERSHIP)
         .getBytes(StandardCharsets.UTF_8);
@@ -120,7 +119,8 @@ final class InitCommand implements Callable<Integer> {
     if (!sameSchema) {
       Outputs.check(schema, force, List.of());
     }
-    PartnershipTemplate template = new PartnershipTemplate(name, nation, s, councils,
+    PartnershipTemplate template = new PartnershipTemplate(java.util.Objects.requireNonNull(name)
+        .strip(), nation, s, councils,
         given(police), given(fire), given(health), given(probation), Sscp.today());
     Outputs.write(file, template.yaml().getBytes(StandardCharsets.UTF_8), force, List.of());
     if (!sameSchema) {
@@ -140,7 +140,7 @@ final class InitCommand implements Callable<Integer> {
   }
 
   private static Optional<String> given(@Nullable String value) {
-    return blank(value) ? Optional.empty() : Optional.of(value.strip());
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
   private static boolean blank(@Nullable String s) {
@@ -148,10 +148,11 @@ final class InitCommand implements Callable<Integer> {
   }
 
   private Nation nation() {
-    if (blank(country)) {
+    String c = country;
+    if (c == null || c.isBlank()) {
       return Nation.ENGLAND;
     }
-    return switch (country.strip().toLowerCase(Locale.ROOT)) {
+    return switch (c.strip().toLowerCase(Locale.ROOT)) {
       case "england" -> Nation.ENGLAND;
       case "wales", "cymru" -> Nation.WALES;
       default -> throw new CliException(Sscp.USAGE, "--country takes england or wales, not '"
@@ -160,11 +161,12 @@ final class InitCommand implements Callable<Integer> {
   }
 
   private LocalGovernmentStructure structure(Nation nation) {
-    if (blank(structure)) {
+    String given = structure;
+    if (given == null || given.isBlank()) {
       return nation == Nation.WALES ? LocalGovernmentStructure.WELSH_PRINCIPAL_AREA
           : LocalGovernmentStructure.UNITARY;
     }
-    String key = structure.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    String key = given.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     LocalGovernmentStructure s;
     try {
       s = LocalGovernmentStructure.valueOf(key);
@@ -205,7 +207,7 @@ final class InitCommand implements Callable<Integer> {
       String c = ask(in, err, null, councils.isEmpty() ? (twoTier ? "The district council"
           : "The council") : twoTier && councils.size() == 1 ? "The county council"
           : "Another council, if the partnership covers several (Enter when done)");
-      if (blank(c)) {
+      if (c == null || c.isBlank()) {
         break;
       }
       councils.add(c.strip());
@@ -216,7 +218,7 @@ final class InitCommand implements Callable<Integer> {
     probation = ask(in, err, probation, "The Probation Service region (Enter for a placeholder)");
     if (out == null) {
       String o = ask(in, err, null, "The file to write");
-      out = blank(o) ? null : Path.of(o.strip());
+      out = o == null || o.isBlank() ? null : Path.of(o.strip());
     }
   }
 

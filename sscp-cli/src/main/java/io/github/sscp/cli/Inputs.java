@@ -113,6 +113,17 @@ final class Inputs {
         Example.named(String.valueOf(example)).yaml()));
   }
 
+  /**
+   * The folder a file is in, for the paths it names.
+   *
+   * @param file the file
+   * @return its folder (the current one for a bare name)
+   */
+  static Path folderOf(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of("").toAbsolutePath() : parent;
+  }
+
   /** The largest file a command reads whole, as the format's own limit: 16 MiB. */
   static final long MAX_FILE_BYTES = io.github.sscp.json.Limits.DEFAULT.maxDocumentBytes();
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the partnership file {@code sscp init} starts a new partnership with: the responsible
@@ -190,7 +191,7 @@ record PartnershipTemplate(String name, Nation nation, LocalGovernmentStructure 
   }
 
   private String[] organisation(List<String> out, Optional<String> given, String id, String type,
-      String authority, String what, String extra) {
+      String authority, String what, @Nullable String extra) {
     String orgId = given.map(PartnershipTemplate::slug).orElse(id);
     if (given.isEmpty()) {
       out.add("  # TO DO: the name of " + what);

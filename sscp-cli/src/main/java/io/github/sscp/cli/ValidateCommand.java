@@ -72,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** Data files named that are not there, and feeds naming no measure of the partnership. */
   private List<Problem> dataFileProblems(Partnership p, String text) {
     List<Problem> out = new java.util.ArrayList<>();
-    Path folder = file.toAbsolutePath().getParent();
+    Path folder = Inputs.folderOf(file);
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < p.dataFiles().size(); i++) {
       io.github.sscp.model.measure.DataFile f = p.dataFiles().get(i);

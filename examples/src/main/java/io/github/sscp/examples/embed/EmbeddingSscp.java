@@ -31,7 +31,7 @@ public final class EmbeddingSscp {
     try {
       Path file = Path.of(args[0]);
       Partnership p = SscpJson.standard().readPartnership(file);
-      p = DataFiles.readNamed(p, file.toAbsolutePath().getParent(),   // the data files it names
+      p = DataFiles.readNamed(p, file.toAbsolutePath().resolveSibling(""),  // files it names
           DataRequest.forPartnership(p), false).joinTo(p);
       Observation march = Observation.builder().measureId("asb-incidents")   // id derived
           .period(CalendarMonth.parse("2026-03")).value(BigDecimal.valueOf(412)).build();
