@@ -62,12 +62,16 @@ final class Outputs {
    */
   private static void readableLikeOthers(Path tmp, Path target) {
     try {
+      if (!Files.getFileStore(tmp).supportsFileAttributeView(
+          java.nio.file.attribute.PosixFileAttributeView.class)) {
+        return;  // not a POSIX file system: the platform's defaults stand
+      }
       java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
           ? Files.getPosixFilePermissions(target)
           : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
       Files.setPosixFilePermissions(tmp, perms);
-    } catch (UnsupportedOperationException | IOException e) {
-      // not a POSIX file system: the platform's defaults stand
+    } catch (IOException e) {
+      // the permissions could not be read or set: the new file keeps its own
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import io.github.sscp.cli.report.Wording;
 import io.github.sscp.cli.report.BoardReport;
 import io.github.sscp.cli.report.ReportView;
 import io.github.sscp.data.population.CensusPopulations;
@@ -96,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
       } else {
         Outputs.write(target, doc.getBytes(StandardCharsets.UTF_8), force, board.inputs());
         spec.commandLine().getErr().println("wrote " + target + " (a board pack: "
-            + count(pack.rows().size(), "measure") + ", " + pack.attention().size()
+            + Wording.count(pack.rows().size(), "measure") + ", " + pack.attention().size()
             + " items for attention)");
       }
       return Sscp.OK;
@@ -106,9 +107,9 @@ final class ReportCommand implements Callable<Integer> {
     Outputs.write(java.util.Objects.requireNonNull(target), html.getBytes(StandardCharsets.UTF_8),
         force, board.inputs());
     spec.commandLine().getErr().println("wrote " + target + " (" + html.length() / 1024 + " KB: "
-        + count(pack.attention().size(), "item") + " for attention, "
-        + count(pack.rows().size(), "measure") + ", "
-        + count(view.charts(), "chart") + ")");
+        + Wording.count(pack.attention().size(), "item") + " for attention, "
+        + Wording.count(pack.rows().size(), "measure") + ", "
+        + Wording.count(view.charts(), "chart") + ")");
     return Sscp.OK;
   }
 
@@ -132,7 +133,4 @@ final class ReportCommand implements Callable<Integer> {
     return preparation.prepareSince(previous.get(), then);
   }
 
-  private static String count(long n, String what) {
-    return n + " " + what + (n == 1 ? "" : "s");
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.sscp.cli;
 
+import io.github.sscp.cli.report.Wording;
 import io.github.sscp.json.Problem;
 import io.github.sscp.json.SscpJson;
 import io.github.sscp.json.SscpJsonException;
@@ -52,10 +53,11 @@ final class ValidateCommand implements Callable<Integer> {
       if (options.json()) {
         out.print(Json.document(new Validation(file.toString(), true, List.of())));
       } else {
-        out.println(file + ": valid — " + p.name() + " (" + count(p.organisations().size(),
-            "organisation") + ", " + count(p.measures().size(), "measure") + ", "
-            + count(p.observations().entries().size(), "observation")
-            + (p.dataFiles().isEmpty() ? "" : ", " + count(p.dataFiles().size(), "data file")
+        out.println(file + ": valid — " + p.name() + " (" + Wording.count(p.organisations().size(),
+            "organisation") + ", " + Wording.count(p.measures().size(), "measure") + ", "
+            + Wording.count(p.observations().entries().size(), "observation")
+            + (p.dataFiles().isEmpty() ? "" : ", "
+                + Wording.count(p.dataFiles().size(), "data file")
                 + " named, each there; their rows are read by kpi and report") + ")");
       }
       return Sscp.OK;
@@ -110,7 +112,4 @@ final class ValidateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String count(int n, String what) {
-    return n + " " + what + (n == 1 ? "" : "s");
-  }
 }

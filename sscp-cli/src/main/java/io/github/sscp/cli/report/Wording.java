@@ -18,6 +18,17 @@ public final class Wording {
   }
 
   /**
+   * Writes a count with its noun, plural unless it is one: "1 measure", "3 charts".
+   *
+   * @param n the count
+   * @param noun the noun in the singular, e.g. "measure", not null
+   * @return the words, not null
+   */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
    * Says what an exact two-sided p-value means for a change.
    *
    * @param p the p-value

@@ -48,11 +48,21 @@ public final class AreaLookup {
   }
 
   /**
-   * Obtains the bundled ONS lookup of December 2019 (England and Wales, 341 districts).
+   * Obtains the bundled ONS lookup of December 2019 (England and Wales, 341 districts), read
+   * once per process.
    *
    * @return the lookup, not null
    */
   public static AreaLookup ons2019() {
+    return Bundled.LOOKUP;
+  }
+
+  /** The bundled lookup, read once: it is immutable, and every reader of data files asks for it. */
+  private static final class Bundled {
+    static final AreaLookup LOOKUP = readBundled();
+  }
+
+  private static AreaLookup readBundled() {
     try (InputStream in = AreaLookup.class.getResourceAsStream(BUNDLED)) {
       Objects.requireNonNull(in, "missing resource " + BUNDLED);
       return read(in, BUNDLED, ImportLog.strict());

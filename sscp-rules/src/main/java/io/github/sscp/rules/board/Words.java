@@ -92,11 +92,7 @@ public final class Words {
    * @return the text, not null
    */
   public static String pValue(double p) {
-    if (p < 0.001) {
-      return "p < 0.001";
-    }
-    int scale = p < 0.01 ? 3 : 2;
-    return "p = " + BigDecimal.valueOf(p).setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    return io.github.sscp.rules.kpi.KpiEngine.pValue(p);
   }
 
   /**

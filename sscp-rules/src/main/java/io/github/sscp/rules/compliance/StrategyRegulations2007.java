@@ -338,15 +338,11 @@ final class StrategyRegulations2007 {
         .evidence("a consultation or survey (date, method, groups) and the assessment or plan it"
             + " informed", c -> engagementRecord(c))
         .check(c -> {
-          Partnership p = c.partnership();
-          for (int i = 0; i < p.engagements().size(); i++) {
-            Engagement e = p.engagements().get(i);
-            if (!e.period().start().isAfter(c.asOf()) && (!e.informedAssessmentIds().isEmpty()
-                || !e.informedStrategyIds().isEmpty())) {
-              return c.met(e.title() + " informed the assessment or plan.",
-                  List.of("engagements[" + i + "]"));
-            }
+          Optional<Finding> informed = engagementInforming(c);
+          if (informed.isPresent()) {
+            return informed.get();
           }
+          Partnership p = c.partnership();
           if (!p.surveys().isEmpty()) {
             return c.met("A survey (" + p.surveys().get(0).title() + ") is recorded; link it to the"
                 + " assessment or plan it informed to make the evidence explicit.",
@@ -356,6 +352,23 @@ final class StrategyRegulations2007 {
               + " recorded.", "Record consultations (date, method, groups) and the assessment or"
               + " plan each informed.");
         }).build();
+  }
+
+  /**
+   * The first engagement begun by the date that informed an assessment or plan, as a met finding;
+   * the English and Welsh regulations read it alike.
+   */
+  static Optional<Finding> engagementInforming(Context c) {
+    Partnership p = c.partnership();
+    for (int i = 0; i < p.engagements().size(); i++) {
+      Engagement e = p.engagements().get(i);
+      if (!e.period().start().isAfter(c.asOf()) && (!e.informedAssessmentIds().isEmpty()
+          || !e.informedStrategyIds().isEmpty())) {
+        return Optional.of(c.met(e.title() + " informed the assessment or plan.",
+            List.of("engagements[" + i + "]")));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Records a consultation that informed the plan in force (adding a plan if none). */

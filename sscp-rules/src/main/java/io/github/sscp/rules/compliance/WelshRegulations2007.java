@@ -6,9 +6,7 @@ import io.github.sscp.model.governance.BodySeat;
 import io.github.sscp.model.governance.GovernanceBody;
 import io.github.sscp.model.governance.Meeting;
 import io.github.sscp.model.governance.MeetingBusiness;
-import io.github.sscp.model.organisation.MembershipRole;
 import io.github.sscp.model.organisation.ResponsibleAuthorityType;
-import io.github.sscp.model.strategy.Engagement;
 import io.github.sscp.model.strategy.Strategy;
 import io.github.sscp.model.statutory.InformationSharingAgreement;
 import io.github.sscp.rules.compliance.Evidence.At;
@@ -154,19 +152,9 @@ final class WelshRegulations2007 {
         .elsewhere(WALES_ONLY)
         .evidence("a consultation or survey and the assessment or plan it informed",
             StrategyRegulations2007::engagementRecord)
-        .check(c -> {
-          Partnership p = c.partnership();
-          for (int i = 0; i < p.engagements().size(); i++) {
-            Engagement e = p.engagements().get(i);
-            if (!e.period().start().isAfter(c.asOf()) && (!e.informedAssessmentIds().isEmpty()
-                || !e.informedStrategyIds().isEmpty())) {
-              return c.met(e.title() + " informed the assessment or plan.",
-                  List.of("engagements[" + i + "]"));
-            }
-          }
-          return c.insufficient("No community engagement informing the assessment or plan is"
-              + " recorded.", "Record consultations and the assessment or plan each informed.");
-        }).build();
+        .check(c -> StrategyRegulations2007.engagementInforming(c).orElseGet(() -> c.insufficient(
+            "No community engagement informing the assessment or plan is recorded.",
+            "Record consultations and the assessment or plan each informed."))).build();
   }
 
   private static Rule publicMeetings() {

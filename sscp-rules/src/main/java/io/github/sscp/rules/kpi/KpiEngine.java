@@ -339,8 +339,13 @@ public final class KpiEngine {
     return notRun.getOrDefault(KpiPart.SPC, "not asked for");
   }
 
-  /** A p-value in words: "p < 0.001", "p = 0.004", "p = 0.10". */
-  static String pValue(double p) {
+  /**
+   * Writes an exact p-value as a board reads it: {@code "p < 0.001"}, "p = 0.004", "p = 0.10".
+   *
+   * @param p the p-value, between 0 and 1
+   * @return the text, not null
+   */
+  public static String pValue(double p) {
     if (p < 0.001) {
       return "p < 0.001";
     }
